@@ -4,7 +4,8 @@ import * as authorization from "@pulumi/azure-native/authorization";
 import * as random from "@pulumi/random";
 import { StackConfig } from "./config";
 import { azureName, NamingContext, slug, standardTags } from "./naming";
-import { WebNetwork } from "./WebNetwork";
+import { Identity } from "./Identity";
+import { WebTier } from "./WebTier";
 
 export interface PlatformArgs {
     /** The validated stack configuration (see config.ts). */
@@ -43,25 +44,26 @@ export class Platform extends pulumi.ComponentResource {
             tags,
         }, { parent: this });
 
-        const net = new WebNetwork(`${name}-net`, {
+        const identity = new Identity(`${name}-identity`, {
+            resourceGroupName: rg.name,
+            location: rg.location,
+            names: { webIdentity: azureName(ctx, "id", "web") },
+            deployKey: c.webMode === "vm",
+            tags,
+        }, { parent: this });
+
+        const web = new WebTier(`${name}-web`, {
+            config: c,
+            naming: ctx,
             resourceGroupName: rg.name,
             location: rg.location,
             subscriptionId: client.subscriptionId,
-            names: {
-                vnet: azureName(ctx, "vnet"),
-                subnet: azureName(ctx, "snet", "web"),
-                nsg: azureName(ctx, "nsg", "web"),
-                publicIp: azureName(ctx, "pip", "web"),
-                loadBalancer: azureName(ctx, "lbe", "web"),
-            },
-            addressSpace: c.vnetAddressSpace,
-            subnetPrefix: c.webSubnetPrefix,
             dnsLabel: c.dnsLabel ?? pulumi.interpolate`${`${c.namePrefix}-${slug(args.stack)}`.slice(0, 56)}-${suffix.result}`,
-            zones: c.webZones,
-            tls: c.tlsEnabled,
-            sshSourceRanges: c.webMode === "vm" ? c.deployerSourceRanges : [],
+            identityId: identity.webIdentityId,
+            deployPublicKey: identity.deployPublicKey,
             tags,
         }, { parent: this });
+        const net = web.network;
 
         this.resourceGroupName = rg.name;
         this.publicIpAddress = net.publicIpAddress;

@@ -65,9 +65,9 @@ export interface ReleaseManifest {
 export interface PackOptions {
     /**
      * Commit to record in the manifest. `null` records no commit (and looks nothing up).
-     * @default env `BUILD_SOURCEVERSION` (Azure Pipelines), else `git rev-parse HEAD` in the site
-     * directory, else null. Note that the commit is part of the archive, so two commits with the
-     * same site yield two release ids; pass a stable value (or null) where that matters.
+     * @default the last commit that changed the site directory (`git log -1 -- SITE_DIR`), else null.
+     * The commit is part of the archive, so it must only change when the site does (see
+     * lastCommitTouching); never pass the pipeline's ever-changing build commit.
      */
     readonly commit?: string | null;
     /**
@@ -216,12 +216,9 @@ async function resolveCommit(root: string, given: string | null | undefined): Pr
     if (given !== undefined) {
         commit = given;
         source = "opts.commit";
-    } else if (process.env.BUILD_SOURCEVERSION) {
-        commit = process.env.BUILD_SOURCEVERSION;
-        source = "BUILD_SOURCEVERSION";
     } else {
-        commit = await gitHead(root);
-        source = "git rev-parse HEAD";
+        commit = await lastCommitTouching(root);
+        source = "git log -1 -- SITE_DIR";
     }
     if (commit !== null && !COMMIT_PATTERN.test(commit)) {
         throw new SiteArchiveError(
@@ -232,9 +229,16 @@ async function resolveCommit(root: string, given: string | null | undefined): Pr
     return commit;
 }
 
-function gitHead(cwd: string): Promise<string | null> {
+/**
+ * The last commit that changed the site directory. Not HEAD and not the pipeline's
+ * BUILD_SOURCEVERSION: the commit is part of the archive, so it must stay the same while the site's
+ * content does, or every commit elsewhere in the repository would make a new release and a no-op
+ * `pulumi up` would redeploy. Needs the site's history (Azure Pipelines: `fetchDepth: 0`); null outside
+ * a git work tree.
+ */
+function lastCommitTouching(cwd: string): Promise<string | null> {
     return new Promise((resolve) => {
-        execFile("git", ["rev-parse", "--verify", "--quiet", "HEAD"], { cwd, timeout: 10_000, env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } }, (err, stdout) => {
+        execFile("git", ["log", "-1", "--format=%H", "--", "."], { cwd, timeout: 10_000, env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } }, (err, stdout) => {
             const head = String(stdout).trim();
             resolve(err || !/^[0-9a-f]{40,64}$/.test(head) ? null : head);
         });

@@ -99,10 +99,11 @@ const ARM_IDS: Record<string, IdRule> = {
     "azure-native:storage:BlobContainer": (i, n) => `${inRg("Microsoft.Storage", "storageAccounts", "accountName")(i, n)}/blobServices/default/containers/${str(i.containerName ?? n)}`,
     "azure-native:authorization:RoleAssignment": (i) => `${str(i.scope)}/providers/Microsoft.Authorization/roleAssignments/${str(i.roleAssignmentName)}`,
     "azure-native:operationalinsights:Workspace": inRg("Microsoft.OperationalInsights", "workspaces", "workspaceName"),
-    "azure-native:insights:AutoscaleSetting": inRg("Microsoft.Insights", "autoscalesettings", "autoscaleSettingName"),
-    "azure-native:insights:DiagnosticSetting": (i) => `${str(i.resourceUri)}/providers/Microsoft.Insights/diagnosticSettings/${str(i.name)}`,
-    "azure-native:insights:DataCollectionRule": inRg("Microsoft.Insights", "dataCollectionRules", "dataCollectionRuleName"),
-    "azure-native:insights:DataCollectionEndpoint": inRg("Microsoft.Insights", "dataCollectionEndpoints", "dataCollectionEndpointName"),
+    "azure-native:monitor:AutoscaleSetting": inRg("Microsoft.Insights", "autoscalesettings", "autoscaleSettingName"),
+    "azure-native:monitor:DiagnosticSetting": (i) => `${str(i.resourceUri)}/providers/Microsoft.Insights/diagnosticSettings/${str(i.name)}`,
+    "azure-native:monitor:DataCollectionRule": inRg("Microsoft.Insights", "dataCollectionRules", "dataCollectionRuleName"),
+    "azure-native:monitor:DataCollectionEndpoint": inRg("Microsoft.Insights", "dataCollectionEndpoints", "dataCollectionEndpointName"),
+    "azure-native:monitor:DataCollectionRuleAssociation": (i) => `${str(i.resourceUri)}/providers/Microsoft.Insights/dataCollectionRuleAssociations/${str(i.associationName)}`,
     "azure-native:monitor:ActionGroup": inRg("Microsoft.Insights", "actionGroups", "actionGroupName"),
     "azure-native:monitor:MetricAlert": inRg("Microsoft.Insights", "metricAlerts", "ruleName"),
     "azure-native:monitor:ScheduledQueryRule": inRg("Microsoft.Insights", "scheduledQueryRules", "ruleName"),
@@ -133,6 +134,14 @@ function computedOutputs(type: string, name: string, i: Inputs, id: string): Inp
                 frontendIPConfigurations: withIds("frontendIPConfigurations", i.frontendIPConfigurations),
                 backendAddressPools: withIds("backendAddressPools", i.backendAddressPools),
                 probes: withIds("probes", i.probes),
+            };
+        }
+        case "azure-native:network:NetworkInterface": {
+            const h = crypto.createHash("sha256").update(seed).digest();
+            const configs = Array.isArray(i.ipConfigurations) ? i.ipConfigurations as Inputs[] : [];
+            return {
+                name: i.networkInterfaceName ?? name,
+                ipConfigurations: configs.map((c, k) => ({ ...c, id: `${id}/ipConfigurations/${str(c.name)}`, privateIPAddress: `10.${h[0] % 200}.${h[1]}.${(h[2] + k) % 250 + 4}` })),
             };
         }
         case "azure-native:compute:VirtualMachine":

@@ -5,7 +5,7 @@
  *
  * Prints one JSON line on stdout: {"sha256": "<release id>", "bytes": <tar size>, "files": <site files>}.
  * Without --out the archive is only hashed. --commit overrides the commit recorded in the manifest
- * (default: $BUILD_SOURCEVERSION, else `git rev-parse HEAD` in SITE_DIR, else none).
+ * (default: the last commit that changed SITE_DIR, `git log -1 -- SITE_DIR`, else none).
  * Exit 0 on success, 1 when the site cannot be packed (reason on stderr), 2 on a usage error.
  */
 import { packSite } from "../components/archive";

@@ -262,7 +262,7 @@ describe("packSite: commit", () => {
         return (await packSite(site, opts)).manifest;
     }
 
-    it("prefers opts.commit, then BUILD_SOURCEVERSION, then git rev-parse HEAD in the site dir, else null", async () => {
+    it("prefers opts.commit, then the last commit that changed the site dir, else null; never BUILD_SOURCEVERSION", async () => {
         const site = makeSite({ "index.html": "x" });
         // A stub git on PATH stands in for a checkout; it records where it ran.
         const bin = tmpDir("bin");
@@ -273,22 +273,39 @@ describe("packSite: commit", () => {
         process.env.BUILD_SOURCEVERSION = "e".repeat(40);
         assert.equal((await manifestOf(site, { commit: "f".repeat(40) })).commit, "f".repeat(40));
         assert.equal((await manifestOf(site, { commit: null })).commit, null);
-        assert.equal((await manifestOf(site)).commit, "e".repeat(40));
-        assert.equal(fs.existsSync(calls), false, "git is not asked when a commit is known");
-
-        delete process.env.BUILD_SOURCEVERSION;
+        assert.equal(fs.existsSync(calls), false, "git is not asked when a commit is given");
+        // The pipeline's build commit changes with every push; the site's last commit does not.
         assert.equal((await manifestOf(site)).commit, "c".repeat(40));
-        assert.deepEqual(fs.readFileSync(calls, "utf8").trim().split("\n"), [fs.realpathSync(site), "rev-parse --verify --quiet HEAD"]);
+        assert.deepEqual(fs.readFileSync(calls, "utf8").trim().split("\n"), [fs.realpathSync(site), "log -1 --format=%H -- ."]);
 
         fs.writeFileSync(path.join(bin, "git"), "#!/bin/sh\necho 'fatal: not a git repository' >&2\nexit 128\n", { mode: 0o755 });
         assert.equal((await manifestOf(site)).commit, null);
     });
 
+    it("gives the same hash for an unchanged site after unrelated commits (real git)", async () => {
+        const repo = tmpDir("repo");
+        const git = (...args: string[]) => execFileSync("git", ["-C", repo, "-c", "user.name=t", "-c", "user.email=t@example", ...args], { encoding: "utf8" }).trim();
+        git("init", "-q");
+        fs.mkdirSync(path.join(repo, "site"));
+        fs.writeFileSync(path.join(repo, "site", "index.html"), "hello\n");
+        git("add", "-A"); git("commit", "-q", "-m", "site");
+        const siteCommit = git("rev-parse", "HEAD");
+        const before = await packSite(path.join(repo, "site"));
+        fs.writeFileSync(path.join(repo, "README"), "unrelated\n");
+        git("add", "-A"); git("commit", "-q", "-m", "unrelated");
+        const after = await packSite(path.join(repo, "site"));
+        assert.equal(after.manifest.commit, siteCommit);
+        assert.equal(after.sha256, before.sha256);
+        fs.writeFileSync(path.join(repo, "site", "index.html"), "changed\n");
+        git("add", "-A"); git("commit", "-q", "-m", "site change");
+        const changed = await packSite(path.join(repo, "site"));
+        assert.equal(changed.manifest.commit, git("rev-parse", "HEAD"));
+        assert.notEqual(changed.sha256, before.sha256);
+    });
+
     it("rejects a commit that could not be logged as one token", async () => {
         const site = makeSite({ "index.html": "x" });
         await assert.rejects(packSite(site, { commit: "abc def" }), /commit from opts\.commit must be 1-128 characters .*got "abc def"/);
-        process.env.BUILD_SOURCEVERSION = "x\ny";
-        await assert.rejects(packSite(site), /commit from BUILD_SOURCEVERSION must be/);
     });
 });
 

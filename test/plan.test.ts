@@ -52,7 +52,8 @@ describe("offline plan (contract 1)", function () {
         assert.equal(r.code, 0, r.stderr);
         assert.match(r.stdout, /^lighttpd-azure:index:Platform  lighttpd$/m);
         assert.match(r.stdout, /^ {2}azure-native:resources:ResourceGroup  lighttpd-rg$/m);
-        assert.match(r.stdout, /^ {4}azure-native:network:NetworkSecurityGroup  lighttpd-net-nsg$/m);
+        assert.match(r.stdout, /^ {2}lighttpd-azure:web:WebTier  lighttpd-web$/m);
+        assert.match(r.stdout, /^ {6}azure-native:network:NetworkSecurityGroup  lighttpd-web-net-nsg$/m);
         assert.match(r.stdout, /^Resources by type:$/m);
         assert.match(r.stdout, /^ {2}azure-native:network:LoadBalancer +1$/m);
     });

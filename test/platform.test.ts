@@ -5,6 +5,10 @@ import { MOCK_SUBSCRIPTION_ID } from "../scripts/mocks";
 const T = {
     platform: "lighttpd-azure:index:Platform",
     network: "lighttpd-azure:web:Network",
+    webTier: "lighttpd-azure:web:WebTier",
+    identity: "lighttpd-azure:identity:Identity",
+    vms: "lighttpd-azure:web:VirtualMachines",
+    vmssComponent: "lighttpd-azure:web:ScaleSet",
     rg: "azure-native:resources:ResourceGroup",
     nsg: "azure-native:network:NetworkSecurityGroup",
     subnet: "azure-native:network:Subnet",
@@ -19,9 +23,22 @@ describe("platform (mock engine)", () => {
         const root = only(engine, T.platform);
         assert.equal(root.parent, null);
         assert.equal(only(engine, T.rg).parent, root.urn);
+        assert.deepEqual(engine.childrenOf(root.urn).map((r) => r.type).sort(), [
+            "azure-native:resources:ResourceGroup", T.identity, T.webTier, "random:index/randomString:RandomString",
+        ].sort());
+        const web = only(engine, T.webTier);
         const net = only(engine, T.network);
-        assert.equal(net.parent, root.urn);
+        assert.equal(net.parent, web.urn);
+        assert.equal(only(engine, T.vms).parent, web.urn);
         for (const t of [T.nsg, T.subnet, T.vnet, T.pip, T.lb]) assert.equal(only(engine, t).parent, net.urn, t);
+    });
+
+    it("builds a scale set instead of VMs in vmss mode", async () => {
+        const { engine } = await evaluate("prod");
+        const web = only(engine, T.webTier);
+        assert.equal(only(engine, T.vmssComponent).parent, web.urn);
+        assert.equal(engine.ofType(T.vms).length, 0);
+        assert.equal(engine.ofType("azure-native:compute:VirtualMachine").length, 0);
     });
 
     it("names resources deterministically from prefix and stack, and tags them", async () => {

@@ -1,0 +1,53 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as managedidentity from "@pulumi/azure-native/managedidentity";
+import * as tls from "@pulumi/tls";
+
+export interface IdentityArgs {
+    readonly resourceGroupName: pulumi.Input<string>;
+    readonly location: pulumi.Input<string>;
+    /** Azure names of the identities this plane creates. */
+    readonly names: { readonly webIdentity: string };
+    /** Generate the SSH key the deploying agent uses to push releases (vm mode only). */
+    readonly deployKey: boolean;
+    readonly tags: Record<string, string>;
+}
+
+/**
+ * Identity and secrets plane: the web tier's user-assigned identity and, in vm (push) mode, the deploy
+ * SSH key. The private key exists only as a Pulumi secret; hosts receive only the public half.
+ */
+export class Identity extends pulumi.ComponentResource {
+    /** ARM id of the web tier's user-assigned identity. */
+    public readonly webIdentityId: pulumi.Output<string>;
+    public readonly webIdentityPrincipalId: pulumi.Output<string>;
+    public readonly webIdentityClientId: pulumi.Output<string>;
+    /** OpenSSH public key of the deploy user (vm mode), undefined in vmss mode. */
+    public readonly deployPublicKey?: pulumi.Output<string>;
+    /** OpenSSH private key of the deploy user (a secret), undefined in vmss mode. */
+    public readonly deployPrivateKey?: pulumi.Output<string>;
+
+    constructor(name: string, args: IdentityArgs, opts: pulumi.ComponentResourceOptions = {}) {
+        super("lighttpd-azure:identity:Identity", name, {}, opts);
+
+        const web = new managedidentity.UserAssignedIdentity(`${name}-web`, {
+            resourceName: args.names.webIdentity,
+            resourceGroupName: args.resourceGroupName,
+            location: args.location,
+            tags: args.tags,
+        }, { parent: this });
+        this.webIdentityId = web.id;
+        this.webIdentityPrincipalId = web.principalId;
+        this.webIdentityClientId = web.clientId;
+
+        if (args.deployKey) {
+            const key = new tls.PrivateKey(`${name}-deploy-key`, { algorithm: "ED25519" }, { parent: this });
+            this.deployPublicKey = key.publicKeyOpenssh.apply((k) => k.trim());
+            this.deployPrivateKey = pulumi.secret(key.privateKeyOpenssh);
+        }
+        this.registerOutputs({
+            webIdentityId: this.webIdentityId,
+            webIdentityPrincipalId: this.webIdentityPrincipalId,
+            deployPublicKey: this.deployPublicKey,
+        });
+    }
+}

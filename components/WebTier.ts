@@ -1,0 +1,150 @@
+import * as fs from "fs";
+import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
+import { StackConfig } from "./config";
+import { azureName, NamingContext, slug } from "./naming";
+import { WebNetwork } from "./WebNetwork";
+import { WebVms, WebHost } from "./WebVms";
+import { WebScaleSet } from "./WebScaleSet";
+import { parseImageUrn } from "./hostProfile";
+import { customDataBase64, renderCloudInit } from "./cloudInit";
+import { hostLighttpdOptions } from "./hostLighttpd";
+import { renderLighttpdConf, renderReleaseIdScript } from "./lighttpdConf";
+
+/** The release tool shipped to every host by cloud-init. */
+export const RELEASE_TOOL_PATH = path.join(__dirname, "..", "host", "lighttpd-release");
+/** The account the deploying agent uses in vm (push) mode; it may run only the release tool. */
+export const DEPLOY_USER = "lighttpd-deploy";
+
+export interface WebTierArgs {
+    readonly config: StackConfig;
+    readonly naming: NamingContext;
+    readonly resourceGroupName: pulumi.Input<string>;
+    readonly location: pulumi.Input<string>;
+    readonly subscriptionId: pulumi.Input<string>;
+    readonly dnsLabel: pulumi.Input<string>;
+    /** ARM id of the web tier's user-assigned identity (identity plane). */
+    readonly identityId: pulumi.Input<string>;
+    /** Public half of the deploy key (vm mode), from the identity plane. */
+    readonly deployPublicKey?: pulumi.Input<string>;
+    readonly tags: Record<string, string>;
+}
+
+/**
+ * Web tier plane: the network (WebNetwork) and Lighttpd hosts, either N VMs (`vm`, push) or a scale set
+ * (`vmss`, pull), both configured entirely by the same rendered cloud-config.
+ */
+export class WebTier extends pulumi.ComponentResource {
+    public readonly network: WebNetwork;
+    /** vm mode: the hosts, in the order releases are pushed to them. Empty in vmss mode. */
+    public readonly hosts: WebHost[];
+    public readonly scaleSetId?: pulumi.Output<string>;
+    public readonly customData: pulumi.Output<string>;
+
+    constructor(name: string, args: WebTierArgs, opts: pulumi.ComponentResourceOptions = {}) {
+        super("lighttpd-azure:web:WebTier", name, {}, opts);
+        const c = args.config, ctx = args.naming;
+        if (c.webMode === "vm" && args.deployPublicKey === undefined) {
+            throw new Error(`WebTier '${name}': vm mode needs the deploy public key`);
+        }
+
+        this.network = new WebNetwork(`${name}-net`, {
+            resourceGroupName: args.resourceGroupName,
+            location: args.location,
+            subscriptionId: args.subscriptionId,
+            names: {
+                vnet: azureName(ctx, "vnet"),
+                subnet: azureName(ctx, "snet", "web"),
+                nsg: azureName(ctx, "nsg", "web"),
+                publicIp: azureName(ctx, "pip", "web"),
+                loadBalancer: azureName(ctx, "lbe", "web"),
+            },
+            addressSpace: c.vnetAddressSpace,
+            subnetPrefix: c.webSubnetPrefix,
+            dnsLabel: args.dnsLabel,
+            zones: c.webZones,
+            tls: c.tlsEnabled,
+            sshSourceRanges: c.webMode === "vm" ? c.deployerSourceRanges : [],
+            tags: args.tags,
+        }, { parent: this });
+
+        const lighttpd = hostLighttpdOptions(c);
+        const releaseTool = fs.readFileSync(RELEASE_TOOL_PATH, "utf8");
+        const render = (deployKey: string | undefined) => customDataBase64(renderCloudInit({
+            mode: c.webMode,
+            lighttpdConf: renderLighttpdConf(lighttpd),
+            releaseIdScript: renderReleaseIdScript(lighttpd),
+            releaseTool,
+            releaseRoot: lighttpd.releaseRoot,
+            deployUser: deployKey !== undefined ? { name: DEPLOY_USER, sshPublicKey: deployKey } : undefined,
+            tls: c.tlsEnabled,
+        }));
+        this.customData = c.webMode === "vm"
+            ? pulumi.output(args.deployPublicKey!).apply((k) => render(k))
+            : pulumi.output(render(undefined));
+
+        const image = parseImageUrn(c.webImage);
+        const osDiskType = c.environment === "prod" ? "Premium_LRS" : "StandardSSD_LRS";
+        const common = {
+            resourceGroupName: args.resourceGroupName,
+            location: args.location,
+            zones: c.webZones,
+            vmSize: c.webVmSize,
+            image,
+            osDiskType,
+            adminUsername: c.adminUsername,
+            adminSshPublicKey: c.adminSshPublicKey,
+            customData: this.customData,
+            subnetId: this.network.subnetId,
+            backendPoolId: this.network.backendPoolId,
+            identityId: args.identityId,
+            tags: args.tags,
+        };
+
+        switch (c.webMode) {
+            case "vm": {
+                const vms = new WebVms(`${name}-vm`, {
+                    ...common,
+                    count: c.webInstanceCount,
+                    names: (i) => ({
+                        vm: azureName(ctx, "vm", `web-${i + 1}`),
+                        nic: azureName(ctx, "nic", `web-${i + 1}`),
+                        computer: `${ctx.prefix}-${slug(ctx.stack)}-web-${i + 1}`.slice(0, 63),
+                    }),
+                }, { parent: this });
+                this.hosts = vms.hosts;
+                break;
+            }
+            case "vmss": {
+                const vmss = new WebScaleSet(`${name}-vmss`, {
+                    ...common,
+                    names: {
+                        scaleSet: azureName(ctx, "vmss", "web"),
+                        computerPrefix: `${ctx.prefix}${slug(ctx.stack).replace(/-/g, "")}`.slice(0, 15),
+                        autoscale: azureName(ctx, "as", "web"),
+                    },
+                    rolling: {
+                        maxBatchPercent: c.rollingMaxBatchPercent,
+                        maxUnhealthyPercent: c.rollingMaxUnhealthyPercent,
+                        maxUnhealthyUpgradedPercent: c.rollingMaxUnhealthyUpgradedPercent,
+                        pauseSeconds: c.rollingPauseSeconds,
+                    },
+                    autoscale: {
+                        min: c.autoscaleMinCount,
+                        max: c.autoscaleMaxCount,
+                        cpuScaleOutPercent: c.autoscaleCpuScaleOutPercent,
+                        cpuScaleInPercent: c.autoscaleCpuScaleInPercent,
+                    },
+                }, { parent: this });
+                this.hosts = [];
+                this.scaleSetId = vmss.scaleSetId;
+                break;
+            }
+            default: {
+                const never: never = c.webMode;
+                throw new Error(`unknown webMode ${String(never)}`);
+            }
+        }
+        this.registerOutputs({ fqdn: this.network.fqdn, publicIpAddress: this.network.publicIpAddress, scaleSetId: this.scaleSetId });
+    }
+}

@@ -1,0 +1,141 @@
+import { strict as assert } from "assert";
+import { evaluate, only, promiseOf } from "./harness";
+import { HEALTH_EXTENSION } from "../components/WebScaleSet";
+import { DEPLOY_USER } from "../components/WebTier";
+
+const T = {
+    vm: "azure-native:compute:VirtualMachine",
+    nic: "azure-native:network:NetworkInterface",
+    vmss: "azure-native:compute:VirtualMachineScaleSet",
+    autoscale: "azure-native:monitor:AutoscaleSetting",
+    identity: "azure-native:managedidentity:UserAssignedIdentity",
+    lb: "azure-native:network:LoadBalancer",
+    subnet: "azure-native:network:Subnet",
+    key: "tls:index/privateKey:PrivateKey",
+};
+
+const decode = (b64: string) => Buffer.from(b64, "base64").toString("utf8");
+
+describe("web tier compute (mock engine)", () => {
+    it("spreads vm-mode hosts across zones round-robin, each NIC in the backend pool", async () => {
+        const { engine } = await evaluate("dev", { webInstanceCount: 3, webZones: ["1", "2"] });
+        const vms = engine.ofType(T.vm);
+        assert.deepEqual(vms.map((v) => [v.inputs.vmName, v.inputs.zones]), [
+            ["vm-lhttpd-dev-web-1", ["1"]], ["vm-lhttpd-dev-web-2", ["2"]], ["vm-lhttpd-dev-web-3", ["1"]],
+        ]);
+        const pool = (only(engine, T.lb).outputs.backendAddressPools as { id: string }[])[0].id;
+        const subnetId = only(engine, T.subnet).outputs.id;
+        for (const nic of engine.ofType(T.nic)) {
+            const ip = (nic.inputs.ipConfigurations as any[])[0];
+            assert.deepEqual(ip.loadBalancerBackendAddressPools, [{ id: pool }]);
+            assert.deepEqual(ip.subnet, { id: subnetId });
+            assert.equal(nic.inputs.enableIPForwarding, false);
+        }
+        for (const [i, vm] of vms.entries()) {
+            const nic = engine.ofType(T.nic)[i];
+            assert.deepEqual((vm.inputs.networkProfile as any).networkInterfaces, [{ id: nic.outputs.id, primary: true, deleteOption: "Delete" }]);
+        }
+    });
+
+    it("turns password login off and installs only the admin's SSH key, on VMs and the scale set", async () => {
+        const dev = await evaluate("dev");
+        const prod = await evaluate("prod");
+        const vmOs = only(dev.engine, T.vm).inputs.osProfile as any;
+        const ssOs = (only(prod.engine, T.vmss).inputs.virtualMachineProfile as any).osProfile;
+        for (const [os, cfg] of [[vmOs, dev.config], [ssOs, prod.config]] as const) {
+            assert.equal(os.adminPassword, undefined);
+            assert.equal(os.adminUsername, "azureadmin");
+            assert.deepEqual(os.linuxConfiguration, {
+                disablePasswordAuthentication: true,
+                provisionVMAgent: true,
+                ssh: { publicKeys: [{ path: "/home/azureadmin/.ssh/authorized_keys", keyData: cfg.adminSshPublicKey }] },
+            });
+        }
+    });
+
+    it("attaches the web tier's user-assigned identity to the VMs and the scale set", async () => {
+        for (const [stack, type] of [["dev", T.vm], ["prod", T.vmss]] as const) {
+            const { engine } = await evaluate(stack);
+            const id = only(engine, T.identity);
+            assert.equal(id.inputs.resourceName, `id-lhttpd-${stack}-web`);
+            for (const r of engine.ofType(type)) {
+                assert.deepEqual(r.inputs.identity, { type: "UserAssigned", userAssignedIdentities: [id.outputs.id] });
+            }
+        }
+    });
+
+    it("uses Trusted Launch, managed boot diagnostics and the configured Ubuntu LTS image", async () => {
+        const { engine } = await evaluate("dev");
+        const vm = only(engine, T.vm).inputs as any;
+        assert.deepEqual(vm.securityProfile, { securityType: "TrustedLaunch", uefiSettings: { secureBootEnabled: true, vTpmEnabled: true } });
+        assert.deepEqual(vm.diagnosticsProfile, { bootDiagnostics: { enabled: true } });
+        assert.deepEqual(vm.storageProfile.imageReference, { publisher: "Canonical", offer: "ubuntu-24_04-lts", sku: "server", version: "latest" });
+        assert.equal(vm.hardwareProfile.vmSize, "Standard_B1s");
+        assert.deepEqual(vm.tags, { owner: "platform-team", costCenter: "web-dev", project: "lighttpd-azure", stack: "dev", environment: "dev" });
+    });
+
+    it("configures the scale set for zones, rolling upgrades, health-gated batches and repairs", async () => {
+        const { engine } = await evaluate("prod");
+        const ss = only(engine, T.vmss).inputs as any;
+        assert.deepEqual(ss.zones, ["1", "2", "3"]);
+        assert.equal(ss.zoneBalance, true);
+        assert.equal(ss.orchestrationMode, "Uniform");
+        assert.equal(ss.overprovision, false);
+        assert.deepEqual(ss.sku, { name: "Standard_D2as_v5", tier: "Standard", capacity: 3 });
+        assert.deepEqual(ss.upgradePolicy, {
+            mode: "Rolling",
+            rollingUpgradePolicy: {
+                maxBatchInstancePercent: 34,
+                maxUnhealthyInstancePercent: 34,
+                maxUnhealthyUpgradedInstancePercent: 20,
+                pauseTimeBetweenBatches: "PT30S",
+                prioritizeUnhealthyInstances: true,
+                enableCrossZoneUpgrade: true,
+                rollbackFailedInstancesOnPolicyBreach: true,
+            },
+            automaticOSUpgradePolicy: { enableAutomaticOSUpgrade: true, disableAutomaticRollback: false },
+        });
+        assert.deepEqual(ss.automaticRepairsPolicy, { enabled: true, gracePeriod: "PT10M", repairAction: "Replace" });
+        assert.deepEqual(ss.virtualMachineProfile.extensionProfile.extensions, [{
+            name: "health", publisher: "Microsoft.ManagedServices", type: "ApplicationHealthLinux", typeHandlerVersion: "2.0",
+            autoUpgradeMinorVersion: true,
+            settings: { protocol: "http", port: 80, requestPath: "/healthz", intervalInSeconds: 5, numberOfProbes: 2, gracePeriod: 600 },
+        }]);
+        assert.equal(HEALTH_EXTENSION.settings.requestPath, "/healthz");
+    });
+
+    it("autoscales the scale set on CPU between the configured bounds", async () => {
+        const { engine } = await evaluate("prod");
+        const ss = only(engine, T.vmss);
+        const as = only(engine, T.autoscale).inputs as any;
+        assert.equal(as.targetResourceUri, ss.outputs.id);
+        assert.deepEqual(as.profiles[0].capacity, { minimum: "3", maximum: "9", default: "3" });
+        assert.deepEqual(as.profiles[0].rules.map((r: any) => [r.metricTrigger.metricName, r.metricTrigger.operator, r.metricTrigger.threshold, r.scaleAction.direction, r.metricTrigger.metricResourceUri]), [
+            ["Percentage CPU", "GreaterThan", 70, "Increase", ss.outputs.id],
+            ["Percentage CPU", "LessThan", 25, "Decrease", ss.outputs.id],
+        ]);
+    });
+
+    it("generates a deploy key only in vm mode and gives hosts only its public half", async () => {
+        const dev = await evaluate("dev");
+        const key = only(dev.engine, T.key);
+        assert.equal(key.inputs.algorithm, "ED25519");
+        const cloudConfig = decode((only(dev.engine, T.vm).inputs.osProfile as any).customData);
+        assert.ok(cloudConfig.includes(String(key.outputs.publicKeyOpenssh).trim()), "deploy public key in cloud-config");
+        assert.ok(!cloudConfig.includes("PRIVATE KEY"), "no private key in cloud-config");
+        assert.ok(cloudConfig.includes(DEPLOY_USER));
+        const prod = await evaluate("prod");
+        assert.equal(prod.engine.ofType(T.key).length, 0);
+        const prodConfig = decode((only(prod.engine, T.vmss).inputs.virtualMachineProfile as any).osProfile.customData);
+        assert.ok(!prodConfig.includes(DEPLOY_USER), "no deploy user in pull mode");
+    });
+
+    it("hands the scale set and the VMs the same rendered cloud-config the web tier exposes", async () => {
+        const { engine, platform } = await evaluate("dev");
+        void platform;
+        const vm = only(engine, T.vm).inputs.osProfile as any;
+        assert.match(decode(vm.customData), /^#cloud-config\n/);
+        assert.ok(vm.customData.length < 64 * 1024, "custom data under Azure's 64 KB limit");
+        assert.equal(typeof (await promiseOf(platform.url)), "string");
+    });
+});
