@@ -16,3 +16,5 @@ const platform = new Platform("lighttpd", {
 export const resourceGroupName = platform.resourceGroupName;
 export const url = platform.url;
 export const publicIpAddress = platform.publicIpAddress;
+export const releaseId = platform.releaseId;
+export const releaseCommit = platform.releaseCommit;

@@ -6,7 +6,7 @@ export interface IdentityArgs {
     readonly resourceGroupName: pulumi.Input<string>;
     readonly location: pulumi.Input<string>;
     /** Azure names of the identities this plane creates. */
-    readonly names: { readonly webIdentity: string };
+    readonly names: { readonly webIdentity: string; readonly deployerIdentity: string };
     /** Generate the SSH key the deploying agent uses to push releases (vm mode only). */
     readonly deployKey: boolean;
     readonly tags: Record<string, string>;
@@ -21,6 +21,10 @@ export class Identity extends pulumi.ComponentResource {
     public readonly webIdentityId: pulumi.Output<string>;
     public readonly webIdentityPrincipalId: pulumi.Output<string>;
     public readonly webIdentityClientId: pulumi.Output<string>;
+    /** The pipeline's deployer identity (workload identity federation from Azure DevOps). */
+    public readonly deployerIdentityName: pulumi.Output<string>;
+    public readonly deployerPrincipalId: pulumi.Output<string>;
+    public readonly deployerClientId: pulumi.Output<string>;
     /** OpenSSH public key of the deploy user (vm mode), undefined in vmss mode. */
     public readonly deployPublicKey?: pulumi.Output<string>;
     /** OpenSSH private key of the deploy user (a secret), undefined in vmss mode. */
@@ -39,6 +43,16 @@ export class Identity extends pulumi.ComponentResource {
         this.webIdentityPrincipalId = web.principalId;
         this.webIdentityClientId = web.clientId;
 
+        const deployer = new managedidentity.UserAssignedIdentity(`${name}-deployer`, {
+            resourceName: args.names.deployerIdentity,
+            resourceGroupName: args.resourceGroupName,
+            location: args.location,
+            tags: args.tags,
+        }, { parent: this });
+        this.deployerIdentityName = deployer.name;
+        this.deployerPrincipalId = deployer.principalId;
+        this.deployerClientId = deployer.clientId;
+
         if (args.deployKey) {
             const key = new tls.PrivateKey(`${name}-deploy-key`, { algorithm: "ED25519" }, { parent: this });
             this.deployPublicKey = key.publicKeyOpenssh.apply((k) => k.trim());
@@ -47,6 +61,7 @@ export class Identity extends pulumi.ComponentResource {
         this.registerOutputs({
             webIdentityId: this.webIdentityId,
             webIdentityPrincipalId: this.webIdentityPrincipalId,
+            deployerPrincipalId: this.deployerPrincipalId,
             deployPublicKey: this.deployPublicKey,
         });
     }

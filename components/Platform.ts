@@ -1,3 +1,4 @@
+import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import * as resources from "@pulumi/azure-native/resources";
 import * as authorization from "@pulumi/azure-native/authorization";
@@ -5,7 +6,9 @@ import * as random from "@pulumi/random";
 import { StackConfig } from "./config";
 import { azureName, NamingContext, slug, standardTags } from "./naming";
 import { Identity } from "./Identity";
-import { WebTier } from "./WebTier";
+import { WebTier, DEPLOY_USER } from "./WebTier";
+import { ReleaseArtifact, ReleasePush } from "./Release";
+import { SSH_NAT_BASE_PORT } from "./WebNetwork";
 
 export interface PlatformArgs {
     /** The validated stack configuration (see config.ts). */
@@ -14,26 +17,37 @@ export interface PlatformArgs {
     readonly project: string;
     /** Pulumi stack name (tags, names). */
     readonly stack: string;
+    /**
+     * Directory that relative paths in config (siteDir) are resolved against, and where built
+     * archives are kept (`.releases/`).
+     * @default the program's directory (the repository root)
+     */
+    readonly projectDir?: string;
 }
 
 /**
- * The whole topology of one stack: the resource group, then one component per plane (web tier,
- * identity and secrets, release, observability, delivery), wired together here and nowhere else.
+ * The whole topology of one stack: the resource group, then one component per plane (identity and
+ * secrets, web tier, release), wired together here and nowhere else.
  */
 export class Platform extends pulumi.ComponentResource {
     public readonly resourceGroupName: pulumi.Output<string>;
     public readonly url: pulumi.Output<string>;
     public readonly publicIpAddress: pulumi.Output<string>;
+    /** The release id (SHA-256 of the archive) this stack serves. */
+    public readonly releaseId: pulumi.Output<string>;
+    /** The commit that last changed the released site (null when unknown or pinned). */
+    public readonly releaseCommit: pulumi.Output<string | null>;
 
     constructor(name: string, args: PlatformArgs, opts: pulumi.ComponentResourceOptions = {}) {
         super("lighttpd-azure:index:Platform", name, {}, opts);
         const c = args.config;
+        const projectDir = args.projectDir ?? path.resolve(__dirname, "..");
         const ctx: NamingContext = { prefix: c.namePrefix, stack: args.stack, environment: c.environment, project: args.project };
         const tags = standardTags(ctx, c.tags);
         const client = authorization.getClientConfigOutput({ parent: this });
 
-        // One stable random suffix for the names Azure wants globally unique (DNS label, Key Vault).
-        // It never changes for the life of the stack: no keepers, so no replacement.
+        // One stable random suffix for the names Azure wants globally unique (DNS label, storage).
+        // No keepers: it never changes for the life of the stack.
         const suffix = new random.RandomString(`${name}-suffix`, {
             length: 6, lower: true, numeric: true, upper: false, special: false,
         }, { parent: this });
@@ -47,8 +61,24 @@ export class Platform extends pulumi.ComponentResource {
         const identity = new Identity(`${name}-identity`, {
             resourceGroupName: rg.name,
             location: rg.location,
-            names: { webIdentity: azureName(ctx, "id", "web") },
+            names: { webIdentity: azureName(ctx, "id", "web"), deployerIdentity: azureName(ctx, "id", "deployer") },
             deployKey: c.webMode === "vm",
+            tags,
+        }, { parent: this });
+
+        const release = new ReleaseArtifact(`${name}-release`, {
+            mode: c.webMode,
+            siteDir: path.resolve(projectDir, c.siteDir),
+            archiveDir: path.join(projectDir, ".releases"),
+            pin: c.releasePin,
+            resourceGroupName: rg.name,
+            location: rg.location,
+            subscriptionId: client.subscriptionId,
+            storageAccountName: pulumi.interpolate`st${`${c.namePrefix}${slug(args.stack).replace(/-/g, "")}`.slice(0, 16)}${suffix.result}`,
+            storageSku: c.webZones.length > 1 ? "Standard_ZRS" : "Standard_LRS",
+            readerPrincipalId: identity.webIdentityPrincipalId,
+            uploaderPrincipalId: identity.deployerPrincipalId,
+            nameParts: [args.project, args.stack],
             tags,
         }, { parent: this });
 
@@ -60,18 +90,39 @@ export class Platform extends pulumi.ComponentResource {
             subscriptionId: client.subscriptionId,
             dnsLabel: c.dnsLabel ?? pulumi.interpolate`${`${c.namePrefix}-${slug(args.stack)}`.slice(0, 56)}-${suffix.result}`,
             identityId: identity.webIdentityId,
+            identityClientId: identity.webIdentityClientId,
             deployPublicKey: identity.deployPublicKey,
+            release: release.blobUrl ? { blobUrl: release.blobUrl, sha256: release.sha256, published: release.published } : undefined,
             tags,
         }, { parent: this });
-        const net = web.network;
+
+        if (c.webMode === "vm") {
+            new ReleasePush(`${name}-push`, {
+                sha256: release.sha256,
+                archivePath: release.archivePath,
+                user: DEPLOY_USER,
+                privateKey: identity.deployPrivateKey!,
+                hosts: web.hosts.map((h) => ({
+                    name: h.name,
+                    index: h.index,
+                    host: c.deployOverPrivateNetwork ? h.privateIp : web.network.publicIpAddress,
+                    port: c.deployOverPrivateNetwork ? 22 : SSH_NAT_BASE_PORT + h.index,
+                    vm: h.vm,
+                })),
+            }, { parent: this });
+        }
 
         this.resourceGroupName = rg.name;
-        this.publicIpAddress = net.publicIpAddress;
-        this.url = pulumi.interpolate`${c.tlsEnabled ? "https" : "http"}://${net.fqdn}/`;
+        this.publicIpAddress = web.network.publicIpAddress;
+        this.url = pulumi.interpolate`${c.tlsEnabled ? "https" : "http"}://${web.network.fqdn}/`;
+        this.releaseId = release.sha256;
+        this.releaseCommit = release.commit;
         this.registerOutputs({
             resourceGroupName: this.resourceGroupName,
             url: this.url,
             publicIpAddress: this.publicIpAddress,
+            releaseId: this.releaseId,
+            releaseCommit: this.releaseCommit,
         });
     }
 }

@@ -32,6 +32,12 @@ export interface WebNetworkArgs {
      * Config validation has already refused Internet-wide ranges; the rule builder refuses them again.
      */
     readonly sshSourceRanges: readonly string[];
+    /**
+     * vm mode: one inbound NAT rule per host on the public IP (port `SSH_NAT_BASE_PORT + i` → 22), so a
+     * deploying agent outside the VNet can reach each host; the NSG still admits only `sshSourceRanges`.
+     * @default 0 (no NAT rules)
+     */
+    readonly sshNatRuleCount?: number;
     /** Tags for every resource. */
     readonly tags: Record<string, string>;
 }
@@ -42,6 +48,12 @@ export const LB_CHILD = {
     backendPool: "web",
     probe: "healthz",
 } as const;
+
+/** Frontend port of host i's SSH NAT rule is SSH_NAT_BASE_PORT + i (i from 1). */
+export const SSH_NAT_BASE_PORT = 50000;
+
+/** Name of host i's SSH NAT rule (i from 1). */
+export const sshNatRuleName = (i: number) => `ssh-${i}`;
 
 /** The HTTP health probe: the release tool's `/healthz`, answered by Lighttpd itself. */
 export const HEALTH_PROBE = { port: 80, path: "/healthz", intervalSeconds: 5, threshold: 2 } as const;
@@ -59,6 +71,8 @@ export class WebNetwork extends pulumi.ComponentResource {
     public readonly publicIpAddress: pulumi.Output<string>;
     public readonly fqdn: pulumi.Output<string>;
     public readonly nsgId: pulumi.Output<string>;
+    /** ARM id of host i's SSH NAT rule (i from 1). */
+    public readonly sshNatRuleId: (i: number) => pulumi.Output<string>;
 
     constructor(name: string, args: WebNetworkArgs, opts: pulumi.ComponentResourceOptions = {}) {
         super("lighttpd-azure:web:Network", name, {}, opts);
@@ -113,6 +127,10 @@ export class WebNetwork extends pulumi.ComponentResource {
         const pool = child("backendAddressPools", LB_CHILD.backendPool);
         const probe = child("probes", LB_CHILD.probe);
         const ports = args.tls ? [80, 443] : [80];
+        const natCount = args.sshNatRuleCount ?? 0;
+        if (natCount > 0 && args.sshSourceRanges.length === 0) {
+            throw new Error(`WebNetwork '${name}': SSH NAT rules need SSH source ranges`);
+        }
 
         const lb = new network.LoadBalancer(`${name}-lb`, {
             loadBalancerName: args.names.loadBalancer,
@@ -144,6 +162,15 @@ export class WebNetwork extends pulumi.ComponentResource {
                 idleTimeoutInMinutes: 4,
                 loadDistribution: "Default",
             })),
+            inboundNatRules: Array.from({ length: natCount }, (_, k) => ({
+                name: sshNatRuleName(k + 1),
+                protocol: "Tcp",
+                frontendIPConfiguration: frontend,
+                frontendPort: SSH_NAT_BASE_PORT + k + 1,
+                backendPort: 22,
+                enableTcpReset: true,
+                idleTimeoutInMinutes: 4,
+            })),
             outboundRules: [{
                 name: "egress",
                 protocol: "All",
@@ -156,6 +183,7 @@ export class WebNetwork extends pulumi.ComponentResource {
             tags: args.tags,
         }, { parent: this });
 
+        this.sshNatRuleId = (i: number) => pulumi.interpolate`${lbId}/inboundNatRules/${sshNatRuleName(i)}`;
         this.subnetId = subnet.id;
         this.nsgId = nsg.id;
         this.loadBalancerId = lb.id;

@@ -35,6 +35,14 @@ export interface WebScaleSetArgs {
     readonly identityId: pulumi.Input<string>;
     readonly diskEncryptionSetId?: pulumi.Input<string>;
     readonly rolling: RollingPolicy;
+    /**
+     * The desired release, carried in the model (see RELEASE_EXTENSION): a change rolls out batch by
+     * batch under the rolling-upgrade policy, and every instance created later pulls it at provisioning.
+     * @default no release: instances serve nothing until one is set
+     */
+    readonly release?: { readonly blobUrl: pulumi.Input<string>; readonly sha256: pulumi.Input<string> };
+    /** Client id of the web identity, for the pull script's token request. */
+    readonly identityClientId: pulumi.Input<string>;
     readonly autoscale: AutoscalePolicy;
     readonly tags: Record<string, string>;
 }
@@ -54,6 +62,26 @@ export const HEALTH_EXTENSION = {
         gracePeriod: 600,
     },
 } as const;
+
+/**
+ * The extension that converges an instance to the desired release: waits for cloud-init, then runs the
+ * pull script (download with the instance's managed identity, `lighttpd-release activate`, health
+ * check). `forceUpdateTag` is the release id, so a new release is a model change.
+ */
+export const RELEASE_EXTENSION = {
+    name: "lighttpd-release",
+    publisher: "Microsoft.Azure.Extensions",
+    type: "CustomScript",
+    typeHandlerVersion: "2.1",
+} as const;
+
+/** The extension's command for a release (pure; tested). */
+export function pullCommand(blobUrl: string, sha256: string, clientId: string): string {
+    for (const [k, v, re] of [["blobUrl", blobUrl, /^https:\/\/[a-z0-9]{3,24}\.blob\.core\.windows\.net\/[A-Za-z0-9._/-]+$/], ["sha256", sha256, /^[0-9a-f]{64}$/], ["clientId", clientId, /^[0-9a-f-]{36}$/]] as const) {
+        if (!re.test(v)) throw new Error(`pullCommand: ${k} is malformed: ${JSON.stringify(v)}`);
+    }
+    return `cloud-init status --wait >/dev/null; /usr/local/sbin/lighttpd-pull-release http://127.0.0.1/healthz ${blobUrl} ${sha256} ${clientId}`;
+}
 
 const isoSeconds = (s: number) => `PT${Math.floor(s / 60) > 0 ? `${Math.floor(s / 60)}M` : ""}${s % 60 > 0 || s === 0 ? `${s % 60}S` : ""}`;
 
@@ -134,7 +162,19 @@ export class WebScaleSet extends pulumi.ComponentResource {
                         typeHandlerVersion: HEALTH_EXTENSION.typeHandlerVersion,
                         autoUpgradeMinorVersion: true,
                         settings: { ...HEALTH_EXTENSION.settings },
-                    }],
+                    }, ...(args.release ? [{
+                        name: RELEASE_EXTENSION.name,
+                        publisher: RELEASE_EXTENSION.publisher,
+                        type: RELEASE_EXTENSION.type,
+                        typeHandlerVersion: RELEASE_EXTENSION.typeHandlerVersion,
+                        autoUpgradeMinorVersion: true,
+                        forceUpdateTag: args.release.sha256,
+                        provisionAfterExtensions: [HEALTH_EXTENSION.name],
+                        settings: {
+                            commandToExecute: pulumi.all([args.release.blobUrl, args.release.sha256, args.identityClientId])
+                                .apply(([u, h, c]) => pullCommand(u, h, c)),
+                        },
+                    }] : [])],
                 },
                 securityProfile: SECURITY_PROFILE,
                 diagnosticsProfile: BOOT_DIAGNOSTICS,

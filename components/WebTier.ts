@@ -27,6 +27,10 @@ export interface WebTierArgs {
     readonly identityId: pulumi.Input<string>;
     /** Public half of the deploy key (vm mode), from the identity plane. */
     readonly deployPublicKey?: pulumi.Input<string>;
+    /** Client id of the web identity (the pull script asks IMDS for this identity's token). */
+    readonly identityClientId: pulumi.Input<string>;
+    /** vmss mode: the desired release, and the resource that published it. */
+    readonly release?: { readonly blobUrl: pulumi.Input<string>; readonly sha256: pulumi.Input<string>; readonly published?: pulumi.Resource };
     readonly tags: Record<string, string>;
 }
 
@@ -65,6 +69,7 @@ export class WebTier extends pulumi.ComponentResource {
             zones: c.webZones,
             tls: c.tlsEnabled,
             sshSourceRanges: c.webMode === "vm" ? c.deployerSourceRanges : [],
+            sshNatRuleCount: c.webMode === "vm" && !c.deployOverPrivateNetwork ? c.webInstanceCount : 0,
             tags: args.tags,
         }, { parent: this });
 
@@ -105,6 +110,7 @@ export class WebTier extends pulumi.ComponentResource {
             case "vm": {
                 const vms = new WebVms(`${name}-vm`, {
                     ...common,
+                    sshNatRuleId: (i) => this.network.sshNatRuleId(i),
                     count: c.webInstanceCount,
                     names: (i) => ({
                         vm: azureName(ctx, "vm", `web-${i + 1}`),
@@ -118,6 +124,8 @@ export class WebTier extends pulumi.ComponentResource {
             case "vmss": {
                 const vmss = new WebScaleSet(`${name}-vmss`, {
                     ...common,
+                    identityClientId: args.identityClientId,
+                    release: args.release ? { blobUrl: args.release.blobUrl, sha256: args.release.sha256 } : undefined,
                     names: {
                         scaleSet: azureName(ctx, "vmss", "web"),
                         computerPrefix: `${ctx.prefix}${slug(ctx.stack).replace(/-/g, "")}`.slice(0, 15),
@@ -135,7 +143,7 @@ export class WebTier extends pulumi.ComponentResource {
                         cpuScaleOutPercent: c.autoscaleCpuScaleOutPercent,
                         cpuScaleInPercent: c.autoscaleCpuScaleInPercent,
                     },
-                }, { parent: this });
+                }, { parent: this, dependsOn: args.release?.published ? [args.release.published] : [] });
                 this.hosts = [];
                 this.scaleSetId = vmss.scaleSetId;
                 break;

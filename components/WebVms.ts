@@ -21,6 +21,8 @@ export interface WebVmsArgs {
     readonly customData: pulumi.Input<string>;
     readonly subnetId: pulumi.Input<string>;
     readonly backendPoolId: pulumi.Input<string>;
+    /** ARM id of host i's SSH NAT rule (i from 1) on the load balancer. */
+    readonly sshNatRuleId: (i: number) => pulumi.Input<string>;
     /** ARM id of the web tier's user-assigned identity. */
     readonly identityId: pulumi.Input<string>;
     /** Disk encryption set (customer-managed key) for the OS disks. @default platform-managed keys */
@@ -31,8 +33,12 @@ export interface WebVmsArgs {
 /** One web host as the release plane needs it: where to SSH and what to call it. */
 export interface WebHost {
     readonly name: string;
+    /** 1-based position: the release is pushed to host 1 first. */
+    readonly index: number;
     readonly privateIp: pulumi.Output<string>;
     readonly vmId: pulumi.Output<string>;
+    /** The VM resource, for ordering. */
+    readonly vm: pulumi.Resource;
 }
 
 /**
@@ -61,6 +67,7 @@ export class WebVms extends pulumi.ComponentResource {
                     privateIPAllocationMethod: "Dynamic",
                     subnet: { id: args.subnetId },
                     loadBalancerBackendAddressPools: [{ id: args.backendPoolId }],
+                    loadBalancerInboundNatRules: [{ id: args.sshNatRuleId(i + 1) }],
                 }],
                 enableIPForwarding: false,
                 tags: args.tags,
@@ -97,7 +104,9 @@ export class WebVms extends pulumi.ComponentResource {
 
             this.hosts.push({
                 name: n.vm,
+                index: i + 1,
                 vmId: vm.id,
+                vm,
                 privateIp: nic.ipConfigurations.apply((c) => c?.[0]?.privateIPAddress ?? ""),
             });
         }

@@ -226,6 +226,20 @@ export const FIELDS = {
         default: "site",
         schema: z.string().min(1).refine((p) => !p.split(/[\\/]/).includes("..")),
     }),
+    releasePin: field({
+        type: "string",
+        description: "Roll back (or forward) to an earlier release by its id (the SHA-256 shown in the plan and in `lighttpd-release status`) instead of the site's current content. vm mode: the release must still be on the hosts (the newest 5 are kept); vmss mode: it must have been published before.",
+        allowed: "a release id: 64 lower-case hexadecimal digits",
+        derivedDefault: "not set: the release is the site's current content",
+        schema: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
+    deployOverPrivateNetwork: field({
+        type: "boolean",
+        description: "vm mode: the deploying agent reaches hosts on their private addresses (agent inside or peered with the VNet). When false, each host gets an SSH NAT port (50001, 50002, ...) on the public IP, open only to deployerSourceRanges.",
+        allowed: "true or false",
+        default: false,
+        schema: z.boolean(),
+    }),
 } as const;
 
 export type ConfigKey = keyof typeof FIELDS;
@@ -409,6 +423,9 @@ function crossKeyProblems(c: Partial<StackConfig>, given: ReadonlySet<ConfigKey>
     }
     if (c.webMode === "vmss" && given.has("webInstanceCount")) {
         problems.push(`'${qualified("webInstanceCount")}' is only used when '${qualified("webMode")}' is 'vm'; in vmss mode set '${qualified("autoscaleMinCount")}' and '${qualified("autoscaleMaxCount")}'`);
+    }
+    if (c.webMode === "vmss" && given.has("deployOverPrivateNetwork")) {
+        problems.push(`'${qualified("deployOverPrivateNetwork")}' is only used when '${qualified("webMode")}' is 'vm' (pull mode opens no SSH at all)`);
     }
     if (has("autoscaleMinCount") && has("autoscaleMaxCount") && c.autoscaleMinCount! > c.autoscaleMaxCount!) {
         problems.push(`'${qualified("autoscaleMinCount")}' must not exceed '${qualified("autoscaleMaxCount")}'; got ${c.autoscaleMinCount} > ${c.autoscaleMaxCount}`);

@@ -11,7 +11,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { installMocks, MockEngine, maskSecrets, isSecretEnvelope, settle } from "./mocks";
+import { installMocks, MockEngine, isSecretEnvelope, settle } from "./mocks";
 import { readStackConfigFile, StackFileError } from "./stackFile";
 import { renderText, renderMarkdown, PlanDocument, PlanResource } from "./planFormat";
 
@@ -58,18 +58,24 @@ export function parseArgs(argv: readonly string[]): PlanArgs {
     return { stack, configFile: configFile ? path.resolve(configFile) : path.join(ROOT, `Pulumi.${stack}.yaml`), site, format };
 }
 
-/** Turns registered values into JSON-safe data: secrets masked, resource references as URNs. */
-function plain(v: unknown): unknown {
-    const masked = maskSecrets(v);
-    const walk = (x: unknown): unknown => {
+/** Turns registered values into JSON-safe data: secrets masked, resource references and assets named. */
+async function plain(v: unknown): Promise<unknown> {
+    const walk = async (x: unknown): Promise<unknown> => {
         if (x === null || x === undefined) return x ?? null;
-        if (pulumi.Resource.isInstance(x)) return { urn: "[resource]" };
-        if (pulumi.asset.Asset.isInstance(x) || pulumi.asset.Archive.isInstance(x)) return { asset: (x as { path?: unknown }).path ?? "[asset]" };
-        if (Array.isArray(x as unknown)) return (x as unknown[]).map(walk);
-        if (typeof x === "object") return Object.fromEntries(Object.entries(x).filter(([, y]) => y !== undefined).map(([k, y]) => [k, walk(y)]));
+        if (isSecretEnvelope(x)) return "[secret]";
+        if (pulumi.Resource.isInstance(x)) return { urn: await new Promise((r) => (x as pulumi.Resource).urn.apply((u) => { r(u); return u; })) };
+        if (pulumi.asset.Asset.isInstance(x) || pulumi.asset.Archive.isInstance(x)) {
+            const p = (x as { path?: Promise<string> | string }).path;
+            return { asset: p === undefined ? "[asset]" : await p };
+        }
+        if (Array.isArray(x as unknown)) return Promise.all((x as unknown[]).map(walk));
+        if (typeof x === "object") {
+            const entries = Object.entries(x as Record<string, unknown>).filter(([, y]) => y !== undefined);
+            return Object.fromEntries(await Promise.all(entries.map(async ([k, y]) => [k, await walk(y)] as const)));
+        }
         return x;
     };
-    return walk(masked);
+    return walk(v);
 }
 
 async function stackOutputs(exports: Record<string, unknown>): Promise<Record<string, unknown>> {
@@ -79,9 +85,9 @@ async function stackOutputs(exports: Record<string, unknown>): Promise<Record<st
             const o = value as pulumi.Output<unknown>;
             const secret = await pulumi.isSecret(o);
             const resolved = await new Promise<unknown>((resolve) => o.apply((x) => { resolve(x); return x; }));
-            out[key] = secret ? "[secret]" : plain(resolved);
+            out[key] = secret ? "[secret]" : await plain(resolved);
         } else if (!isSecretEnvelope(value)) {
-            out[key] = plain(value);
+            out[key] = await plain(value);
         }
     }
     return out;
@@ -99,14 +105,17 @@ export async function runPlan(args: PlanArgs): Promise<PlanDocument> {
     await settle();
     const outputs = await stackOutputs(program);
     await settle();
-    const resources: PlanResource[] = engine.registrations.map((r) => ({
-        urn: r.urn,
-        type: r.type,
-        name: r.name,
-        parent: r.parent,
-        inputs: plain(r.inputs) as Record<string, unknown>,
-        outputs: plain(r.outputs) as Record<string, unknown>,
-    }));
+    const resources: PlanResource[] = [];
+    for (const r of engine.registrations) {
+        resources.push({
+            urn: r.urn,
+            type: r.type,
+            name: r.name,
+            parent: r.parent,
+            inputs: await plain(r.inputs) as Record<string, unknown>,
+            outputs: await plain(r.outputs) as Record<string, unknown>,
+        });
+    }
     return { stack: args.stack, project, resources, outputs };
 }
 

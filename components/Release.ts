@@ -1,0 +1,209 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as command from "@pulumi/command";
+import * as storage from "@pulumi/azure-native/storage";
+import { buildRelease, BuiltRelease } from "./siteRelease";
+import { grant } from "./rbac";
+
+/** Where the release tool lives on hosts (installed by cloud-init). */
+export const HOST_RELEASE_TOOL = "/usr/local/sbin/lighttpd-release";
+/** Health URL the release tool checks on the host itself (HTTP, exempt from the HTTPS redirect). */
+export const HOST_HEALTH_URL = "http://127.0.0.1/healthz";
+export const RELEASE_CONTAINER = "releases";
+
+export interface ReleaseArtifactArgs {
+    readonly mode: "vm" | "vmss";
+    /** Absolute path of the document root to pack. */
+    readonly siteDir: string;
+    /** Absolute directory for built archives (content-addressed). */
+    readonly archiveDir: string;
+    /**
+     * An earlier release id to activate instead of the site's current content (rollback by config).
+     * @default not set: the site is packed and its hash is the release
+     */
+    readonly pin?: string;
+    readonly resourceGroupName: pulumi.Input<string>;
+    readonly location: pulumi.Input<string>;
+    readonly subscriptionId: pulumi.Input<string>;
+    /** vmss mode: the storage account's globally unique name. */
+    readonly storageAccountName?: pulumi.Input<string>;
+    /** vmss mode: Standard_LRS or Standard_ZRS. */
+    readonly storageSku?: string;
+    /** vmss mode: principal ids for the container's role assignments. */
+    readonly readerPrincipalId?: pulumi.Input<string>;
+    readonly uploaderPrincipalId?: pulumi.Input<string>;
+    /** Stable strings for deterministic role-assignment names. */
+    readonly nameParts: readonly string[];
+    readonly tags: Record<string, string>;
+}
+
+/**
+ * The release artefact: the site packed into a deterministic archive whose SHA-256 is the release id
+ * (or a pinned earlier id). In vmss (pull) mode it also declares the private, RBAC-only storage
+ * container and a command resource, keyed by the hash, that uploads the archive as `<sha256>.tar`.
+ */
+export class ReleaseArtifact extends pulumi.ComponentResource {
+    public readonly sha256: pulumi.Output<string>;
+    /** Local archive path (relative to the program's directory); undefined when pinned. */
+    public readonly archivePath?: pulumi.Output<string>;
+    public readonly commit: pulumi.Output<string | null>;
+    /** vmss mode: https URL of the release blob, read by instances with their managed identity. */
+    public readonly blobUrl?: pulumi.Output<string>;
+    /** vmss mode: the resource the scale set's model must wait for. */
+    public readonly published?: pulumi.Resource;
+
+    constructor(name: string, args: ReleaseArtifactArgs, opts: pulumi.ComponentResourceOptions = {}) {
+        super("lighttpd-azure:release:Artifact", name, {}, opts);
+        if (args.pin !== undefined && !/^[0-9a-f]{64}$/.test(args.pin)) {
+            throw new Error(`ReleaseArtifact '${name}': pin must be a sha256 (64 lower-case hex digits); got '${args.pin}'`);
+        }
+        let built: pulumi.Output<BuiltRelease> | undefined;
+        if (args.pin !== undefined) {
+            this.sha256 = pulumi.output(args.pin);
+            this.commit = pulumi.output(null);
+        } else {
+            built = pulumi.output(buildRelease(args.siteDir, args.archiveDir));
+            this.sha256 = built.sha256;
+            this.archivePath = built.archivePath;
+            this.commit = built.commit;
+        }
+
+        if (args.mode === "vmss") {
+            if (!args.storageAccountName || !args.readerPrincipalId || !args.uploaderPrincipalId) {
+                throw new Error(`ReleaseArtifact '${name}': vmss mode needs storageAccountName, readerPrincipalId and uploaderPrincipalId`);
+            }
+            const account = new storage.StorageAccount(`${name}-st`, {
+                accountName: args.storageAccountName,
+                resourceGroupName: args.resourceGroupName,
+                location: args.location,
+                kind: "StorageV2",
+                sku: { name: args.storageSku ?? "Standard_LRS" },
+                accessTier: "Hot",
+                allowBlobPublicAccess: false,
+                allowSharedKeyAccess: false,
+                defaultToOAuthAuthentication: true,
+                allowCrossTenantReplication: false,
+                minimumTlsVersion: "TLS1_2",
+                enableHttpsTrafficOnly: true,
+                publicNetworkAccess: "Enabled",
+                tags: args.tags,
+            }, { parent: this });
+            const container = new storage.BlobContainer(`${name}-releases`, {
+                accountName: account.name,
+                resourceGroupName: args.resourceGroupName,
+                containerName: RELEASE_CONTAINER,
+                publicAccess: "None",
+            }, { parent: this });
+            const reader = grant(`${name}-web-reads-releases`, {
+                role: "storageBlobDataReader", scope: container.id, principalId: args.readerPrincipalId,
+                principalType: "ServicePrincipal", subscriptionId: args.subscriptionId,
+                nameParts: [...args.nameParts, "web-reads-releases"],
+                description: "Web tier instances pull release archives (pull mode)",
+            }, this);
+            const uploader = grant(`${name}-deployer-writes-releases`, {
+                role: "storageBlobDataContributor", scope: container.id, principalId: args.uploaderPrincipalId,
+                principalType: "ServicePrincipal", subscriptionId: args.subscriptionId,
+                nameParts: [...args.nameParts, "deployer-writes-releases"],
+                description: "The pipeline uploads release archives (pull mode)",
+            }, this);
+            const blobName = pulumi.interpolate`${this.sha256}.tar`;
+            this.blobUrl = pulumi.interpolate`https://${account.name}.blob.core.windows.net/${RELEASE_CONTAINER}/${blobName}`;
+            // Content-addressed: a blob that exists already is the same release, so it is not uploaded
+            // again; a pinned release must already be there.
+            const script = args.pin !== undefined
+                ? `test "$(az storage blob exists --auth-mode login --account-name "$ACCOUNT" --container-name "$CONTAINER" --name "$BLOB" --query exists -o tsv)" = true || { echo "release $BLOB is not in $ACCOUNT/$CONTAINER: pin only a release that was published before" >&2; exit 1; }`
+                : `if test "$(az storage blob exists --auth-mode login --account-name "$ACCOUNT" --container-name "$CONTAINER" --name "$BLOB" --query exists -o tsv)" = true; then echo "release $BLOB already published"; else az storage blob upload --auth-mode login --only-show-errors --account-name "$ACCOUNT" --container-name "$CONTAINER" --name "$BLOB" --file "$ARCHIVE" --content-type application/x-tar --overwrite false; fi`;
+            this.published = new command.local.Command(`${name}-publish`, {
+                create: script,
+                environment: {
+                    ACCOUNT: account.name,
+                    CONTAINER: RELEASE_CONTAINER,
+                    BLOB: blobName,
+                    ARCHIVE: this.archivePath ?? "",
+                },
+                triggers: [this.sha256],
+            }, { parent: this, dependsOn: [container, uploader, reader] });
+        }
+        this.registerOutputs({ sha256: this.sha256, blobUrl: this.blobUrl });
+    }
+}
+
+export interface PushTarget {
+    readonly name: string;
+    /** 1-based; the release reaches host 1 first. */
+    readonly index: number;
+    /** Address and port the deploying agent connects to. */
+    readonly host: pulumi.Input<string>;
+    readonly port: pulumi.Input<number>;
+    /** The host's VM: nothing is pushed before it exists. */
+    readonly vm?: pulumi.Resource;
+}
+
+export interface ReleasePushArgs {
+    readonly sha256: pulumi.Input<string>;
+    /** Local archive to copy; undefined for a pinned release (already on the hosts). */
+    readonly archivePath?: pulumi.Input<string>;
+    readonly hosts: readonly PushTarget[];
+    readonly user: string;
+    readonly privateKey: pulumi.Input<string>;
+}
+
+/** The remote commands for one host (pure; tested). */
+export function activateCommand(sha256: string, remoteArchive: string): string {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`activateCommand: malformed sha256 '${sha256}'`);
+    return `cloud-init status --wait >/dev/null 2>&1 || true; sudo ${HOST_RELEASE_TOOL} --health-url ${HOST_HEALTH_URL} activate ${remoteArchive} ${sha256}; rc=$?; rm -f ${remoteArchive}; exit $rc`;
+}
+
+export function rollbackCommand(sha256: string): string {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`rollbackCommand: malformed sha256 '${sha256}'`);
+    return `cloud-init status --wait >/dev/null 2>&1 || true; sudo ${HOST_RELEASE_TOOL} --health-url ${HOST_HEALTH_URL} rollback ${sha256}`;
+}
+
+/**
+ * vm (push) mode: per host, copy the archive (remote.CopyToRemote) and activate it with the release
+ * tool (remote.Command), both keyed by the release id, chained host after host so only one host is
+ * switching at any moment and a failing host stops the roll-out. Unchanged id: no command runs.
+ */
+export class ReleasePush extends pulumi.ComponentResource {
+    /** The last host's activation: done means every host serves the release. */
+    public readonly done: pulumi.Resource | undefined;
+
+    constructor(name: string, args: ReleasePushArgs, opts: pulumi.ComponentResourceOptions = {}) {
+        super("lighttpd-azure:release:Push", name, {}, opts);
+        let previous: pulumi.Resource | undefined;
+        for (const h of args.hosts) {
+            const connection = {
+                host: h.host,
+                port: h.port,
+                user: args.user,
+                privateKey: args.privateKey,
+                dialErrorLimit: 40,
+                perDialTimeout: 15,
+            };
+            const remoteArchive = pulumi.interpolate`/home/${args.user}/release-${args.sha256}.tar`;
+            const after = [...(previous ? [previous] : []), ...(h.vm ? [h.vm] : [])];
+            let activate: command.remote.Command;
+            if (args.archivePath !== undefined) {
+                const copy = new command.remote.CopyToRemote(`${name}-${h.index}-copy`, {
+                    connection,
+                    source: pulumi.output(args.archivePath).apply((p) => new pulumi.asset.FileAsset(p)),
+                    remotePath: remoteArchive,
+                    triggers: [args.sha256],
+                }, { parent: this, dependsOn: after });
+                activate = new command.remote.Command(`${name}-${h.index}-activate`, {
+                    connection,
+                    create: pulumi.all([args.sha256, remoteArchive]).apply(([s, r]) => activateCommand(s, r)),
+                    triggers: [args.sha256],
+                }, { parent: this, dependsOn: [copy, ...after] });
+            } else {
+                activate = new command.remote.Command(`${name}-${h.index}-activate`, {
+                    connection,
+                    create: pulumi.output(args.sha256).apply(rollbackCommand),
+                    triggers: [args.sha256],
+                }, { parent: this, dependsOn: after });
+            }
+            previous = activate;
+        }
+        this.done = previous;
+        this.registerOutputs({});
+    }
+}
