@@ -1,6 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as managedidentity from "@pulumi/azure-native/managedidentity";
 import * as tls from "@pulumi/tls";
+import { grant } from "./rbac";
+import { delegationCondition, DELEGABLE_ROLES } from "./keyVaultPolicy";
 
 export interface IdentityArgs {
     readonly resourceGroupName: pulumi.Input<string>;
@@ -9,6 +11,13 @@ export interface IdentityArgs {
     readonly names: { readonly webIdentity: string; readonly deployerIdentity: string };
     /** Generate the SSH key the deploying agent uses to push releases (vm mode only). */
     readonly deployKey: boolean;
+    /** Changing it regenerates the deploy key (a rotation keeper: `credentialRotationDate`). */
+    readonly rotationKeeper: string;
+    /** The stack's resource group: the deployer's scope. */
+    readonly resourceGroupId: pulumi.Input<string>;
+    readonly subscriptionId: pulumi.Input<string>;
+    /** Stable strings for deterministic role-assignment names. */
+    readonly nameParts: readonly string[];
     readonly tags: Record<string, string>;
 }
 
@@ -53,8 +62,28 @@ export class Identity extends pulumi.ComponentResource {
         this.deployerPrincipalId = deployer.principalId;
         this.deployerClientId = deployer.clientId;
 
+        // What `pulumi up` of this stack needs, at the stack's resource group and nowhere else:
+        // Contributor, plus role assignments only through the ABAC-constrained administrator role,
+        // limited to the exact roles the program assigns. No Owner or User Access Administrator.
+        grant(`${name}-deployer-contributor`, {
+            role: "contributor", scope: args.resourceGroupId, principalId: deployer.principalId,
+            principalType: "ServicePrincipal", subscriptionId: args.subscriptionId,
+            nameParts: [...args.nameParts, "deployer-contributor"],
+            description: "The pipeline runs pulumi up for this stack",
+        }, this);
+        grant(`${name}-deployer-rbac-admin`, {
+            role: "rbacAdministrator", scope: args.resourceGroupId, principalId: deployer.principalId,
+            principalType: "ServicePrincipal", subscriptionId: args.subscriptionId,
+            nameParts: [...args.nameParts, "deployer-rbac-admin"],
+            description: "The pipeline may assign only the data-plane roles this program declares, to managed identities",
+            condition: delegationCondition(DELEGABLE_ROLES),
+        }, this);
+
         if (args.deployKey) {
-            const key = new tls.PrivateKey(`${name}-deploy-key`, { algorithm: "ED25519" }, { parent: this });
+            const key = new tls.PrivateKey(`${name}-deploy-key`, { algorithm: "ED25519" }, {
+                parent: this,
+                replacementTrigger: args.rotationKeeper,
+            });
             this.deployPublicKey = key.publicKeyOpenssh.apply((k) => k.trim());
             this.deployPrivateKey = pulumi.secret(key.privateKeyOpenssh);
         }

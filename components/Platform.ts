@@ -9,6 +9,7 @@ import { Identity } from "./Identity";
 import { WebTier, DEPLOY_USER } from "./WebTier";
 import { ReleaseArtifact, ReleasePush } from "./Release";
 import { SSH_NAT_BASE_PORT } from "./WebNetwork";
+import { KeyVault } from "./KeyVault";
 
 export interface PlatformArgs {
     /** The validated stack configuration (see config.ts). */
@@ -63,8 +64,20 @@ export class Platform extends pulumi.ComponentResource {
             location: rg.location,
             names: { webIdentity: azureName(ctx, "id", "web"), deployerIdentity: azureName(ctx, "id", "deployer") },
             deployKey: c.webMode === "vm",
+            rotationKeeper: c.credentialRotationDate,
+            resourceGroupId: rg.id,
+            subscriptionId: client.subscriptionId,
+            nameParts: [args.project, args.stack],
             tags,
         }, { parent: this });
+
+        // The vault's name is needed by the hosts' cloud-config (certificate path) before the vault
+        // exists, and the vault needs the web subnet: derive the name once, here.
+        const vaultName = pulumi.interpolate`kv-${`${c.namePrefix}-${slug(args.stack)}`.slice(0, 14)}-${suffix.result}`;
+        const vaultUri = pulumi.interpolate`https://${vaultName}.vault.azure.net/`;
+        // The disk encryption set comes from the vault, which comes after the subnet: the compute
+        // resources receive its id through a deferred output resolved below.
+        const [diskEncryptionSetId, resolveDiskEncryptionSetId] = pulumi.deferredOutput<string>();
 
         const release = new ReleaseArtifact(`${name}-release`, {
             mode: c.webMode,
@@ -92,9 +105,38 @@ export class Platform extends pulumi.ComponentResource {
             identityId: identity.webIdentityId,
             identityClientId: identity.webIdentityClientId,
             deployPublicKey: identity.deployPublicKey,
+            diskEncryptionSetId: c.diskEncryptionCustomerKey ? diskEncryptionSetId : undefined,
+            tlsCertificate: c.tlsEnabled ? { vaultName, vaultUri, certificateName: c.tlsCertificateName } : undefined,
             release: release.blobUrl ? { blobUrl: release.blobUrl, sha256: release.sha256, published: release.published } : undefined,
             tags,
         }, { parent: this });
+
+        const vault = new KeyVault(`${name}-kv`, {
+            resourceGroupName: rg.name,
+            location: rg.location,
+            subscriptionId: client.subscriptionId,
+            tenantId: client.tenantId,
+            vaultName,
+            names: {
+                diskKey: "disk-encryption",
+                diskEncryptionSet: azureName(ctx, "des", "web"),
+                deployKeySecret: "deploy-ssh-private-key",
+            },
+            purgeProtection: c.keyVaultPurgeProtection,
+            softDeleteRetentionDays: c.keyVaultSoftDeleteRetentionDays,
+            allowedIpRanges: c.keyVaultAllowedIpRanges,
+            allowedSubnetIds: [web.network.subnetId],
+            publicNetworkAccess: c.keyVaultPublicNetworkAccess,
+            customerManagedDiskKey: c.diskEncryptionCustomerKey,
+            keyRotation: { rotateAfterDays: c.keyRotationDays, expiryDays: c.keyExpiryDays, notifyBeforeExpiryDays: c.keyExpiryNotifyDays },
+            deployKey: identity.deployPrivateKey
+                ? { privateKey: identity.deployPrivateKey, rotationDate: c.credentialRotationDate, expiryDays: c.secretExpiryDays }
+                : undefined,
+            webPrincipalId: identity.webIdentityPrincipalId,
+            nameParts: [args.project, args.stack],
+            tags,
+        }, { parent: this });
+        if (vault.diskEncryptionSetId) resolveDiskEncryptionSetId(vault.diskEncryptionSetId);
 
         if (c.webMode === "vm") {
             new ReleasePush(`${name}-push`, {

@@ -106,6 +106,8 @@ export class WebNetwork extends pulumi.ComponentResource {
             networkSecurityGroup: { id: nsg.id },
             defaultOutboundAccess: false,
             privateEndpointNetworkPolicies: "Enabled",
+            // Key Vault (certificate sync) and Storage (release pulls) admit this subnet by its id.
+            serviceEndpoints: [{ service: "Microsoft.KeyVault" }, { service: "Microsoft.Storage" }],
         }, { parent: this });
 
         const pip = new network.PublicIPAddress(`${name}-pip`, {

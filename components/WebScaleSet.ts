@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import * as monitor from "@pulumi/azure-native/monitor";
-import { BOOT_DIAGNOSTICS, ImageReference, linuxConfiguration, osDisk, SECURITY_PROFILE } from "./hostProfile";
+import { BOOT_DIAGNOSTICS, HostExtension, ImageReference, linuxConfiguration, osDisk, SECURITY_PROFILE } from "./hostProfile";
 import { HEALTH_PROBE } from "./WebNetwork";
 
 export interface RollingPolicy {
@@ -34,6 +34,8 @@ export interface WebScaleSetArgs {
     readonly backendPoolId: pulumi.Input<string>;
     readonly identityId: pulumi.Input<string>;
     readonly diskEncryptionSetId?: pulumi.Input<string>;
+    /** Further extensions in the model (Key Vault certificate sync, monitoring agent). @default none */
+    readonly extensions?: readonly HostExtension[];
     readonly rolling: RollingPolicy;
     /**
      * The desired release, carried in the model (see RELEASE_EXTENSION): a change rolls out batch by
@@ -162,7 +164,15 @@ export class WebScaleSet extends pulumi.ComponentResource {
                         typeHandlerVersion: HEALTH_EXTENSION.typeHandlerVersion,
                         autoUpgradeMinorVersion: true,
                         settings: { ...HEALTH_EXTENSION.settings },
-                    }, ...(args.release ? [{
+                    }, ...(args.extensions ?? []).map((e) => ({
+                        name: e.name,
+                        publisher: e.publisher,
+                        type: e.type,
+                        typeHandlerVersion: e.typeHandlerVersion,
+                        autoUpgradeMinorVersion: true,
+                        enableAutomaticUpgrade: true,
+                        settings: e.settings,
+                    })), ...(args.release ? [{
                         name: RELEASE_EXTENSION.name,
                         publisher: RELEASE_EXTENSION.publisher,
                         type: RELEASE_EXTENSION.type,

@@ -6,9 +6,9 @@ import { azureName, NamingContext, slug } from "./naming";
 import { WebNetwork } from "./WebNetwork";
 import { WebVms, WebHost } from "./WebVms";
 import { WebScaleSet } from "./WebScaleSet";
-import { parseImageUrn } from "./hostProfile";
+import { HostExtension, KEY_VAULT_EXTENSION, keyVaultExtensionSettings, parseImageUrn } from "./hostProfile";
 import { customDataBase64, renderCloudInit } from "./cloudInit";
-import { hostLighttpdOptions } from "./hostLighttpd";
+import { hostLighttpdOptions, hostTlsPemFile } from "./hostLighttpd";
 import { renderLighttpdConf, renderReleaseIdScript } from "./lighttpdConf";
 
 /** The release tool shipped to every host by cloud-init. */
@@ -30,6 +30,10 @@ export interface WebTierArgs {
     /** Client id of the web identity (the pull script asks IMDS for this identity's token). */
     readonly identityClientId: pulumi.Input<string>;
     /** vmss mode: the desired release, and the resource that published it. */
+    /** Customer-managed-key disk encryption set for the OS disks. @default platform-managed keys */
+    readonly diskEncryptionSetId?: pulumi.Input<string>;
+    /** With TLS on: the vault and certificate the Key Vault VM extension syncs to every host. */
+    readonly tlsCertificate?: { readonly vaultName: pulumi.Input<string>; readonly vaultUri: pulumi.Input<string>; readonly certificateName: string };
     readonly release?: { readonly blobUrl: pulumi.Input<string>; readonly sha256: pulumi.Input<string>; readonly published?: pulumi.Resource };
     readonly tags: Record<string, string>;
 }
@@ -73,20 +77,31 @@ export class WebTier extends pulumi.ComponentResource {
             tags: args.tags,
         }, { parent: this });
 
-        const lighttpd = hostLighttpdOptions(c);
+        if (c.tlsEnabled && !args.tlsCertificate) throw new Error(`WebTier '${name}': TLS is on but no Key Vault certificate was given`);
         const releaseTool = fs.readFileSync(RELEASE_TOOL_PATH, "utf8");
-        const render = (deployKey: string | undefined) => customDataBase64(renderCloudInit({
-            mode: c.webMode,
-            lighttpdConf: renderLighttpdConf(lighttpd),
-            releaseIdScript: renderReleaseIdScript(lighttpd),
-            releaseTool,
-            releaseRoot: lighttpd.releaseRoot,
-            deployUser: deployKey !== undefined ? { name: DEPLOY_USER, sshPublicKey: deployKey } : undefined,
-            tls: c.tlsEnabled,
-        }));
-        this.customData = c.webMode === "vm"
-            ? pulumi.output(args.deployPublicKey!).apply((k) => render(k))
-            : pulumi.output(render(undefined));
+        const render = (deployKey: string | undefined, vaultName: string | undefined) => {
+            const lighttpd = hostLighttpdOptions(c, vaultName ? hostTlsPemFile(vaultName, args.tlsCertificate!.certificateName) : undefined);
+            return customDataBase64(renderCloudInit({
+                mode: c.webMode,
+                lighttpdConf: renderLighttpdConf(lighttpd),
+                releaseIdScript: renderReleaseIdScript(lighttpd),
+                releaseTool,
+                releaseRoot: lighttpd.releaseRoot,
+                deployUser: deployKey !== undefined ? { name: DEPLOY_USER, sshPublicKey: deployKey } : undefined,
+                tls: c.tlsEnabled,
+            }));
+        };
+        this.customData = pulumi.all([args.deployPublicKey, args.tlsCertificate?.vaultName])
+            .apply(([k, v]) => render(c.webMode === "vm" ? k : undefined, c.tlsEnabled ? v : undefined));
+        const extensions: HostExtension[] = [];
+        if (c.tlsEnabled) {
+            const cert = args.tlsCertificate!;
+            extensions.push({
+                ...KEY_VAULT_EXTENSION,
+                settings: pulumi.all([cert.vaultUri, args.identityClientId])
+                    .apply(([uri, clientId]) => keyVaultExtensionSettings(uri, cert.certificateName, clientId)),
+            });
+        }
 
         const image = parseImageUrn(c.webImage);
         const osDiskType = c.environment === "prod" ? "Premium_LRS" : "StandardSSD_LRS";
@@ -103,6 +118,8 @@ export class WebTier extends pulumi.ComponentResource {
             subnetId: this.network.subnetId,
             backendPoolId: this.network.backendPoolId,
             identityId: args.identityId,
+            diskEncryptionSetId: args.diskEncryptionSetId,
+            extensions,
             tags: args.tags,
         };
 

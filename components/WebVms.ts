@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import * as network from "@pulumi/azure-native/network";
-import { BOOT_DIAGNOSTICS, ImageReference, linuxConfiguration, osDisk, SECURITY_PROFILE } from "./hostProfile";
+import { BOOT_DIAGNOSTICS, HostExtension, ImageReference, linuxConfiguration, osDisk, SECURITY_PROFILE } from "./hostProfile";
 
 export interface WebVmsArgs {
     readonly resourceGroupName: pulumi.Input<string>;
@@ -27,6 +27,8 @@ export interface WebVmsArgs {
     readonly identityId: pulumi.Input<string>;
     /** Disk encryption set (customer-managed key) for the OS disks. @default platform-managed keys */
     readonly diskEncryptionSetId?: pulumi.Input<string>;
+    /** Extensions installed on every VM. @default none */
+    readonly extensions?: readonly HostExtension[];
     readonly tags: Record<string, string>;
 }
 
@@ -101,6 +103,22 @@ export class WebVms extends pulumi.ComponentResource {
                 diagnosticsProfile: BOOT_DIAGNOSTICS,
                 tags: args.tags,
             }, { parent: this });
+
+            for (const ext of args.extensions ?? []) {
+                new compute.VirtualMachineExtension(`${name}-${i}-${ext.name.toLowerCase()}`, {
+                    vmName: vm.name,
+                    vmExtensionName: ext.name,
+                    resourceGroupName: args.resourceGroupName,
+                    location: args.location,
+                    publisher: ext.publisher,
+                    type: ext.type,
+                    typeHandlerVersion: ext.typeHandlerVersion,
+                    autoUpgradeMinorVersion: true,
+                    enableAutomaticUpgrade: true,
+                    settings: ext.settings,
+                    tags: args.tags,
+                }, { parent: this });
+            }
 
             this.hosts.push({
                 name: n.vm,

@@ -163,6 +163,13 @@ export const FIELDS = {
         default: false,
         schema: z.boolean(),
     }),
+    tlsCertificateName: field({
+        type: "string",
+        description: "Name of the certificate in the stack's Key Vault that hosts serve when tlsEnabled (import or issue it there; the Key Vault VM extension syncs it to every host and Lighttpd reloads on renewal).",
+        allowed: "1 to 127 letters, digits or '-'",
+        default: "web-tls",
+        schema: z.string().regex(/^[A-Za-z0-9-]{1,127}$/),
+    }),
     autoscaleMinCount: field({
         type: "integer",
         description: "vmss mode: minimum (and initial) number of instances.",
@@ -239,6 +246,75 @@ export const FIELDS = {
         allowed: "true or false",
         default: false,
         schema: z.boolean(),
+    }),
+    keyVaultPurgeProtection: field({
+        type: "boolean",
+        description: "Purge protection on the stack's Key Vault: deleted keys and secrets cannot be purged before the retention period ends. Always on in prod, and required whenever diskEncryptionCustomerKey is on (Azure requires it for disk encryption sets). Cannot be turned off again once on.",
+        allowed: "true or false",
+        default: true,
+        schema: z.boolean(),
+    }),
+    keyVaultSoftDeleteRetentionDays: field({
+        type: "integer",
+        description: "Days a deleted vault, key or secret stays recoverable.",
+        allowed: "an integer from 7 to 90",
+        default: 90,
+        schema: z.number().int().min(7).max(90),
+    }),
+    keyVaultAllowedIpRanges: field({
+        type: "array",
+        description: "IPv4 addresses or CIDR ranges admitted by the Key Vault firewall (default action Deny, AzureServices bypass, the web subnet always admitted). Internet-wide ranges are refused.",
+        allowed: "a list of IPv4 addresses or CIDR ranges such as '203.0.113.0/28'",
+        default: [],
+        schema: z.array(z.string()).max(100),
+    }),
+    keyVaultPublicNetworkAccess: field({
+        type: "boolean",
+        description: "Whether the Key Vault's public endpoint is reachable at all (its firewall still denies by default). Turn off when every client uses a private endpoint.",
+        allowed: "true or false",
+        default: true,
+        schema: z.boolean(),
+    }),
+    diskEncryptionCustomerKey: field({
+        type: "boolean",
+        description: "Encrypt the web tier's disks with a customer-managed key from the stack's Key Vault (a disk encryption set that follows the key's rotation). Always on in prod.",
+        allowed: "true or false",
+        default: true,
+        schema: z.boolean(),
+    }),
+    keyRotationDays: field({
+        type: "integer",
+        description: "Key Vault rotates the disk encryption key this many days after each version is created.",
+        allowed: "an integer from 7 to 730",
+        default: 180,
+        schema: z.number().int().min(7).max(730),
+    }),
+    keyExpiryDays: field({
+        type: "integer",
+        description: "Lifetime of each disk encryption key version, in days; must exceed keyRotationDays plus keyExpiryNotifyDays.",
+        allowed: "an integer from 28 to 1095",
+        default: 365,
+        schema: z.number().int().min(28).max(1095),
+    }),
+    keyExpiryNotifyDays: field({
+        type: "integer",
+        description: "Key Vault emits a near-expiry event this many days before a key version expires.",
+        allowed: "an integer from 7 to 90",
+        default: 30,
+        schema: z.number().int().min(7).max(90),
+    }),
+    credentialRotationDate: field({
+        type: "string",
+        description: "Rotation keeper of the static credentials the program generates (the vm-mode deploy SSH key): change it (e.g. to today's date) to regenerate them. Their Key Vault copies expire secretExpiryDays after this date. In vm mode the new public key reaches hosts through cloud-init, which recreates the VMs.",
+        allowed: "a date 'YYYY-MM-DD'",
+        schema: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`))),
+    }),
+    secretExpiryDays: field({
+        type: "integer",
+        description: "Days after credentialRotationDate at which the Key Vault copies of generated credentials expire (rotate before then).",
+        allowed: "an integer from 1 to 730",
+        default: 180,
+        schema: z.number().int().min(1).max(730),
     }),
 } as const;
 
@@ -449,7 +525,30 @@ function crossKeyProblems(c: Partial<StackConfig>, given: ReadonlySet<ConfigKey>
             seen.add(k);
         }
     }
+    if (has("keyVaultAllowedIpRanges")) {
+        c.keyVaultAllowedIpRanges!.forEach((range, i) => {
+            const where = `'${qualified("keyVaultAllowedIpRanges")}' item ${i}`;
+            if (isForbiddenSourceRange(range)) {
+                problems.push(`${where} must not open the Key Vault to the Internet; got ${show(range)}`);
+            } else if (parseCidr(range.includes("/") ? range : `${range}/32`) === undefined) {
+                problems.push(`${where} must be an IPv4 address or CIDR range such as '203.0.113.0/28'; got ${show(range)}`);
+            }
+        });
+    }
+    if (c.diskEncryptionCustomerKey === true && c.keyVaultPurgeProtection === false) {
+        problems.push(`'${qualified("keyVaultPurgeProtection")}' must be true when '${qualified("diskEncryptionCustomerKey")}' is true (Azure requires purge protection on the vault of a disk encryption set); got false`);
+    }
+    if (has("keyExpiryDays") && has("keyRotationDays") && has("keyExpiryNotifyDays") &&
+        c.keyExpiryDays! <= c.keyRotationDays! + c.keyExpiryNotifyDays!) {
+        problems.push(`'${qualified("keyExpiryDays")}' must exceed '${qualified("keyRotationDays")}' + '${qualified("keyExpiryNotifyDays")}' (${c.keyRotationDays} + ${c.keyExpiryNotifyDays}), so a key is rotated before it expires; got ${c.keyExpiryDays}`);
+    }
     if (c.environment === "prod") {
+        if (c.keyVaultPurgeProtection === false) {
+            problems.push(`'${qualified("keyVaultPurgeProtection")}' must be true when '${qualified("environment")}' is 'prod'; got false`);
+        }
+        if (c.diskEncryptionCustomerKey === false) {
+            problems.push(`'${qualified("diskEncryptionCustomerKey")}' must be true when '${qualified("environment")}' is 'prod'; got false`);
+        }
         if (has("webZones") && c.webZones!.length < 2) {
             problems.push(`'${qualified("webZones")}' must list at least two zones when '${qualified("environment")}' is 'prod' (zone redundancy); got ${show(c.webZones)}`);
         }

@@ -5,15 +5,21 @@
 import { StackConfig } from "./config";
 import { HOST_LIGHTTPD_DEFAULTS, LighttpdConfOptions } from "./lighttpdConf";
 
-/** Where the Key Vault VM extension's certificate (chain + key, one PEM) is linked for Lighttpd. */
-export const HOST_TLS_PEM = "/etc/lighttpd/tls/site.pem";
+/** Where the Key Vault VM extension (KeyVaultForLinux 3.x) stores observed certificates. */
+export const KEY_VAULT_CERT_STORE = "/var/lib/waagent/Microsoft.Azure.KeyVault.Store";
 export const HOST_TLS_PORT = 443;
 
-/** lighttpd.conf options for a host of this stack. */
-export function hostLighttpdOptions(c: Pick<StackConfig, "tlsEnabled">): LighttpdConfOptions {
+/** The PEM (chain + key) the extension writes for a certificate: `<store>/<vault>.<certificate>`. */
+export function hostTlsPemFile(vaultName: string, certificateName: string): string {
+    return `${KEY_VAULT_CERT_STORE}/${vaultName}.${certificateName}`;
+}
+
+/** lighttpd.conf options for a host of this stack (`pemFile` required when TLS is on). */
+export function hostLighttpdOptions(c: Pick<StackConfig, "tlsEnabled">, pemFile?: string): LighttpdConfOptions {
+    if (c.tlsEnabled && !pemFile) throw new Error("hostLighttpdOptions: TLS is on but no certificate file was given");
     return {
         ...HOST_LIGHTTPD_DEFAULTS,
-        tls: c.tlsEnabled ? { port: HOST_TLS_PORT, pemFile: HOST_TLS_PEM } : undefined,
+        tls: c.tlsEnabled ? { port: HOST_TLS_PORT, pemFile: pemFile! } : undefined,
     };
 }
 
@@ -22,7 +28,7 @@ export function hostLighttpdOptions(c: Pick<StackConfig, "tlsEnabled">): Lighttp
  * directory under `dir`, no privilege drop.
  */
 export function labLighttpdOptions(c: Pick<StackConfig, "tlsEnabled">, port: number, dir: string): LighttpdConfOptions {
-    const host = hostLighttpdOptions(c);
+    const host = hostLighttpdOptions(c, `${dir}/.lab/tls/site.pem`);
     return {
         port,
         bindAddress: "127.0.0.1",

@@ -49,3 +49,39 @@ export function osDisk(storageAccountType: string) {
         deleteOption: "Delete",
     } as const;
 }
+
+/** A VM extension, applied the same way to each VM (vm mode) and to the scale set's model (vmss). */
+export interface HostExtension {
+    readonly name: string;
+    readonly publisher: string;
+    readonly type: string;
+    readonly typeHandlerVersion: string;
+    readonly settings: unknown;
+}
+
+/**
+ * The Key Vault VM extension (KeyVaultForLinux 3.x): polls the stack's vault with the web identity and
+ * writes the certificate (chain + key, PEM) to KEY_VAULT_CERT_STORE; cloud-init's path unit reloads
+ * Lighttpd when it changes. `requireInitialSync` holds other extensions until the first sync.
+ */
+export const KEY_VAULT_EXTENSION = {
+    name: "KeyVaultForLinux",
+    publisher: "Microsoft.Azure.KeyVault",
+    type: "KeyVaultForLinux",
+    typeHandlerVersion: "3.0",
+} as const;
+
+export function keyVaultExtensionSettings(vaultUri: string, certificateName: string, clientId: string) {
+    return {
+        secretsManagementSettings: {
+            pollingIntervalInS: "3600",
+            requireInitialSync: true,
+            certificateStoreLocation: "/var/lib/waagent/Microsoft.Azure.KeyVault.Store",
+            observedCertificates: [`${vaultUri.replace(/\/+$/, "")}/secrets/${certificateName}`],
+        },
+        authenticationSettings: {
+            msiEndpoint: "http://169.254.169.254/metadata/identity/oauth2/token",
+            msiClientId: clientId,
+        },
+    };
+}

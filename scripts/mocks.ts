@@ -27,6 +27,10 @@ export interface Registration {
     readonly inputs: Record<string, unknown>;
     /** The mocked state for custom resources, the registered outputs for components. */
     outputs: Record<string, unknown>;
+    /** URNs this resource depends on (dependsOn and input dependencies), as the engine would see them. */
+    readonly dependencies: readonly string[];
+    /** The `replacementTrigger` resource option, if set. */
+    readonly replacementTrigger?: unknown;
 }
 
 /** Deterministic GUID (RFC 4122 layout, version 5 style) from a seed string. */
@@ -99,6 +103,8 @@ const ARM_IDS: Record<string, IdRule> = {
     "azure-native:storage:BlobContainer": (i, n) => `${inRg("Microsoft.Storage", "storageAccounts", "accountName")(i, n)}/blobServices/default/containers/${str(i.containerName ?? n)}`,
     "azure-native:authorization:RoleAssignment": (i) => `${str(i.scope)}/providers/Microsoft.Authorization/roleAssignments/${str(i.roleAssignmentName)}`,
     "azure-native:operationalinsights:Workspace": inRg("Microsoft.OperationalInsights", "workspaces", "workspaceName"),
+    "azure-native:operationalinsights:Table": (i, n) => `${inRg("Microsoft.OperationalInsights", "workspaces", "workspaceName")(i, n)}/tables/${str(i.tableName ?? n)}`,
+    "azure-native:operationalinsights:SavedSearch": (i, n) => `${inRg("Microsoft.OperationalInsights", "workspaces", "workspaceName")(i, n)}/savedSearches/${str(i.savedSearchId ?? n)}`,
     "azure-native:monitor:AutoscaleSetting": inRg("Microsoft.Insights", "autoscalesettings", "autoscaleSettingName"),
     "azure-native:monitor:DiagnosticSetting": (i) => `${str(i.resourceUri)}/providers/Microsoft.Insights/diagnosticSettings/${str(i.name)}`,
     "azure-native:monitor:DataCollectionRule": inRg("Microsoft.Insights", "dataCollectionRules", "dataCollectionRuleName"),
@@ -168,8 +174,8 @@ function computedOutputs(type: string, name: string, i: Inputs, id: string): Inp
             const fp = crypto.createHash("sha256").update(seed).digest("base64").replace(/=+$/, "");
             const pub = `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA${fp.slice(0, 43)} ${name}`;
             return {
-                privateKeyPem: secretOf(`-----BEGIN PRIVATE KEY-----\nMOCK${fp}\n-----END PRIVATE KEY-----\n`),
-                privateKeyOpenssh: secretOf(`-----BEGIN OPENSSH PRIVATE KEY-----\nMOCK${fp}\n-----END OPENSSH PRIVATE KEY-----\n`),
+                privateKeyPem: secretOf(`-----BEGIN PRIVATE KEY-----\nMOCKPRIVATE${fp}\n-----END PRIVATE KEY-----\n`),
+                privateKeyOpenssh: secretOf(`-----BEGIN OPENSSH PRIVATE KEY-----\nMOCKPRIVATE${fp}\n-----END OPENSSH PRIVATE KEY-----\n`),
                 publicKeyOpenssh: `${pub}\n`,
                 publicKeyPem: `-----BEGIN PUBLIC KEY-----\nMOCK${fp}\n-----END PUBLIC KEY-----\n`,
                 publicKeyFingerprintSha256: `SHA256:${fp}`,
@@ -193,13 +199,21 @@ function computedOutputs(type: string, name: string, i: Inputs, id: string): Inp
     }
 }
 
+/** Deterministic positive integer id (as Azure DevOps returns it, a decimal string). */
+function devopsNumericId(seed: string): string {
+    return String(parseInt(crypto.createHash("sha256").update(seed).digest("hex").slice(0, 6), 16) + 1);
+}
+
 function idFor(type: string, name: string, inputs: Inputs): string {
     if (type.startsWith("azure-native:")) {
         const rule = ARM_IDS[type];
         if (!rule) throw new Error(`mock engine: no ARM id rule for ${type} (resource '${name}'); add one to scripts/mocks.ts`);
         return rule(reveal(inputs) as Inputs, name);
     }
-    if (type.startsWith("azuredevops:")) return guid(`${type}::${name}`);
+    if (type.startsWith("azuredevops:")) {
+        // Azure DevOps gives pipelines, environments, checks and branch policies integer ids.
+        return /:(BuildDefinition|Environment|Check\w+|BranchPolicy\w+)$/.test(type) ? devopsNumericId(`${type}::${name}`) : guid(`${type}::${name}`);
+    }
     return `${name}-${crypto.createHash("sha256").update(`${type}::${name}`).digest("hex").slice(0, 8)}`;
 }
 
@@ -210,6 +224,13 @@ function callResult(token: string, inputs: Inputs): Record<string, unknown> {
             return { clientId: guid("deployer-client"), objectId: MOCK_DEPLOYER_OBJECT_ID, subscriptionId: MOCK_SUBSCRIPTION_ID, tenantId: MOCK_TENANT_ID };
         case "azuredevops:index/getProject:getProject":
             return { id: guid(`project:${str(inputs.name)}`), projectId: guid(`project:${str(inputs.name)}`), name: inputs.name, description: "", visibility: "private", versionControl: "Git", workItemTemplate: "Agile", processTemplateId: guid("process:agile"), features: {} };
+        case "azuredevops:index/getGitRepository:getGitRepository": {
+            const id = guid(`repository:${str(inputs.projectId)}/${str(inputs.name)}`);
+            const url = `https://dev.azure.com/${MOCK_DEVOPS_ORG}/${str(inputs.projectId)}/_git/${str(inputs.name)}`;
+            return { id, name: inputs.name, projectId: inputs.projectId, defaultBranch: "refs/heads/main", disabled: false, isFork: false, remoteUrl: url, size: 0, sshUrl: `git@ssh.dev.azure.com:v3/${MOCK_DEVOPS_ORG}/${str(inputs.projectId)}/${str(inputs.name)}`, url, webUrl: url };
+        }
+        case "azuredevops:index/getBuildDefinition:getBuildDefinition":
+            return { id: devopsNumericId(`build-definition:${str(inputs.projectId)}/${str(inputs.name)}`), name: inputs.name, projectId: inputs.projectId, path: inputs.path ?? "\\", revision: 1, queueStatus: "enabled", jobAuthorizationScope: "project", agentPoolName: "Azure Pipelines", agentSpecification: "", ciTriggers: [], pullRequestTriggers: [], repositories: [], schedules: [], variableGroups: [], variables: [], jobs: [] };
         case "azuredevops:index/getClientConfig:getClientConfig":
             return { id: MOCK_DEVOPS_ORG_ID, organizationUrl: `https://dev.azure.com/${MOCK_DEVOPS_ORG}/` };
         default:
@@ -230,7 +251,11 @@ export class MockEngine implements pulumi.runtime.Mocks {
         }
         const id = args.id && args.id !== "" ? args.id : idFor(args.type, args.name, inputs);
         const state = { ...inputs, ...computedOutputs(args.type, args.name, inputs, id) };
-        if (args.type.startsWith("azure-native:")) state.id = id;
+        if (args.type.startsWith("azure-native:")) {
+            state.id = id;
+            // ARM resources expose their own name; it is the last segment of their id.
+            if (state.name === undefined) state.name = id.split("/").pop();
+        }
         return { id, state };
     }
 
@@ -308,6 +333,8 @@ export async function installMocks(o: InstallOptions): Promise<MockEngine> {
                 custom: req.getCustom(),
                 inputs: deserializeProperties(req.getObject()) as Inputs,
                 outputs: req.getCustom() ? (deserializeProperties(resp.getObject()) as Inputs) : {},
+                dependencies: req.getDependenciesList() as string[],
+                replacementTrigger: req.getReplacementTrigger?.()?.toJavaScript(),
             });
         }
         cb(err, resp);

@@ -10,6 +10,7 @@ function base(overrides: Record<string, string | undefined> = {}): Record<string
         [`${PROJECT}:location`]: "westeurope",
         [`${PROJECT}:adminSshPublicKey`]: KEY,
         [`${PROJECT}:deployerSourceRanges`]: JSON.stringify(["198.51.100.0/28"]),
+        [`${PROJECT}:credentialRotationDate`]: "2026-12-01",
         ...Object.fromEntries(Object.entries(overrides).map(([k, v]) => [k.includes(":") ? k : `${PROJECT}:${k}`, v])),
     };
     return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Record<string, string>;
@@ -166,6 +167,49 @@ describe("stack config", () => {
             name: "a site directory escaping the project",
             values: { siteDir: "../elsewhere" },
             expect: [`'${PROJECT}:siteDir' must be a directory path (relative to the project, or absolute) without '..'; got '../elsewhere'`],
+        },
+        {
+            name: "purge protection off while disks use a customer-managed key",
+            values: { keyVaultPurgeProtection: "false" },
+            expect: [`'${PROJECT}:keyVaultPurgeProtection' must be true when '${PROJECT}:diskEncryptionCustomerKey' is true (Azure requires purge protection on the vault of a disk encryption set); got false`],
+        },
+        {
+            name: "prod without purge protection or customer-managed keys",
+            values: { environment: "prod", webInstanceCount: "2", webZones: '["1","2"]', keyVaultPurgeProtection: "false", diskEncryptionCustomerKey: "false" },
+            expect: [
+                `'${PROJECT}:keyVaultPurgeProtection' must be true when '${PROJECT}:environment' is 'prod'; got false`,
+                `'${PROJECT}:diskEncryptionCustomerKey' must be true when '${PROJECT}:environment' is 'prod'; got false`,
+            ],
+        },
+        {
+            name: "a key that would expire before it is rotated",
+            values: { keyRotationDays: "300", keyExpiryDays: "320" },
+            expect: [`'${PROJECT}:keyExpiryDays' must exceed '${PROJECT}:keyRotationDays' + '${PROJECT}:keyExpiryNotifyDays' (300 + 30), so a key is rotated before it expires; got 320`],
+        },
+        {
+            name: "a soft-delete retention out of range",
+            values: { keyVaultSoftDeleteRetentionDays: "3" },
+            expect: [`'${PROJECT}:keyVaultSoftDeleteRetentionDays' must be an integer from 7 to 90; got 3`],
+        },
+        {
+            name: "an Internet-wide Key Vault firewall rule",
+            values: { keyVaultAllowedIpRanges: '["0.0.0.0/0"]' },
+            expect: [`'${PROJECT}:keyVaultAllowedIpRanges' item 0 must not open the Key Vault to the Internet; got '0.0.0.0/0'`],
+        },
+        {
+            name: "a rotation date that is not a date",
+            values: { credentialRotationDate: "2026-13-01" },
+            expect: [`'${PROJECT}:credentialRotationDate' must be a date 'YYYY-MM-DD'; got '2026-13-01'`],
+        },
+        {
+            name: "a malformed release pin",
+            values: { releasePin: "abc" },
+            expect: [`'${PROJECT}:releasePin' must be a release id: 64 lower-case hexadecimal digits; got 'abc'`],
+        },
+        {
+            name: "deployOverPrivateNetwork in vmss mode",
+            values: { webMode: "vmss", deployerSourceRanges: "[]", deployOverPrivateNetwork: "true" },
+            expect: [`'${PROJECT}:deployOverPrivateNetwork' is only used when '${PROJECT}:webMode' is 'vm' (pull mode opens no SSH at all)`],
         },
         {
             name: "a plain setting stored as a secret",

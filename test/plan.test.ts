@@ -47,6 +47,19 @@ describe("offline plan (contract 1)", function () {
         });
     }
 
+    it("masks every secret: no key material anywhere in the JSON plan", () => {
+        const r = plan("--stack", "dev", "--format", "json");
+        assert.equal(r.code, 0, r.stderr);
+        assert.doesNotMatch(r.stdout, /PRIVATE KEY|MOCKPRIVATE/);
+        const doc = JSON.parse(r.stdout);
+        const secret = doc.resources.find((x: { type: string }) => x.type === "azure-native:keyvault:Secret");
+        assert.equal(secret.inputs.properties, "[secret]");
+        const key = doc.resources.find((x: { type: string }) => x.type === "tls:index/privateKey:PrivateKey");
+        assert.equal(key.outputs.privateKeyOpenssh, "[secret]");
+        assert.equal(key.outputs.privateKeyPem, "[secret]");
+        assert.match(key.outputs.publicKeyOpenssh, /^ssh-ed25519 /);
+    });
+
     it("prints a resource tree and a count by type as text", () => {
         const r = plan("--stack", "dev");
         assert.equal(r.code, 0, r.stderr);

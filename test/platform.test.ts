@@ -25,7 +25,7 @@ describe("platform (mock engine)", () => {
         assert.equal(only(engine, T.rg).parent, root.urn);
         assert.deepEqual(engine.childrenOf(root.urn).map((r) => r.type).sort(), [
             "azure-native:resources:ResourceGroup", T.identity, T.webTier, "random:index/randomString:RandomString",
-            "lighttpd-azure:release:Artifact", "lighttpd-azure:release:Push",
+            "lighttpd-azure:release:Artifact", "lighttpd-azure:release:Push", "lighttpd-azure:identity:KeyVault",
         ].sort());
         const web = only(engine, T.webTier);
         const net = only(engine, T.network);

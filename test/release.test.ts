@@ -56,12 +56,13 @@ describe("release delivery, Pulumi side (mock engine)", () => {
 
     it("orders the push: each host waits for the previous host's activation", async () => {
         const { engine } = await evaluate("dev", { webInstanceCount: 2 });
-        // The mock engine does not see dependsOn, so check the order of registration completion:
-        // host 2's copy cannot be registered before host 1's activation resolved.
-        const names = engine.registrations.map((r) => r.name);
-        assert.ok(names.indexOf("lighttpd-push-1-activate") < names.indexOf("lighttpd-push-2-copy"));
-        assert.ok(names.indexOf("lighttpd-push-1-copy") < names.indexOf("lighttpd-push-1-activate"));
-        assert.ok(names.indexOf("lighttpd-web-vm-1") < names.indexOf("lighttpd-push-2-copy"));
+        const urn = (type: string, name: string) => engine.get(type, name).urn;
+        const deps = (type: string, name: string) => engine.get(type, name).dependencies;
+        assert.ok(deps(T.cmd, "lighttpd-push-1-activate").includes(urn(T.copy, "lighttpd-push-1-copy")));
+        assert.ok(deps(T.copy, "lighttpd-push-1-copy").includes(urn("azure-native:compute:VirtualMachine", "lighttpd-web-vm-0")));
+        assert.ok(deps(T.copy, "lighttpd-push-2-copy").includes(urn(T.cmd, "lighttpd-push-1-activate")), "host 2 waits for host 1");
+        assert.ok(deps(T.cmd, "lighttpd-push-2-activate").includes(urn(T.cmd, "lighttpd-push-1-activate")));
+        assert.ok(!deps(T.copy, "lighttpd-push-1-copy").some((d) => d.includes("push-2")), "host 1 does not wait for host 2");
     });
 
     it("opens one SSH NAT port per host, or none when deploying over the private network", async () => {
@@ -102,7 +103,7 @@ describe("release delivery, Pulumi side (mock engine)", () => {
         assert.match(String(publish.inputs.create), /az storage blob upload --auth-mode login/);
         assert.doesNotMatch(String(publish.inputs.create), /account-key|sas-token|connection-string/);
         const blobUrl = `https://${st.accountName}.blob.core.windows.net/releases/${sha}.tar`;
-        const ext = (only(engine, T.vmss).inputs.virtualMachineProfile as any).extensionProfile.extensions[1];
+        const ext = (only(engine, T.vmss).inputs.virtualMachineProfile as any).extensionProfile.extensions.find((e: any) => e.name === "lighttpd-release");
         const web = engine.get(T.id, "lighttpd-identity-web");
         assert.equal(ext.forceUpdateTag, sha);
         assert.equal(ext.settings.commandToExecute, pullCommand(blobUrl, sha, String(web.outputs.clientId)));
