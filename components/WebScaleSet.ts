@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import * as monitor from "@pulumi/azure-native/monitor";
-import { BOOT_DIAGNOSTICS, HostExtension, ImageReference, linuxConfiguration, osDisk, SECURITY_PROFILE } from "./hostProfile";
+import { BOOT_DIAGNOSTICS, HostExtension, ImageReference, linuxConfiguration, SECURITY_PROFILE, storageProfile } from "./hostProfile";
 import { HEALTH_PROBE } from "./WebNetwork";
 
 export interface RollingPolicy {
@@ -133,16 +133,7 @@ export class WebScaleSet extends pulumi.ComponentResource {
                     customData: args.customData,
                     linuxConfiguration: linuxConfiguration(args.adminUsername, args.adminSshPublicKey),
                 },
-                storageProfile: {
-                    imageReference: { ...args.image },
-                    osDisk: {
-                        ...osDisk(args.osDiskType),
-                        managedDisk: {
-                            storageAccountType: args.osDiskType,
-                            diskEncryptionSet: args.diskEncryptionSetId ? { id: args.diskEncryptionSetId } : undefined,
-                        },
-                    },
-                },
+                storageProfile: storageProfile(args.image, args.osDiskType, args.diskEncryptionSetId),
                 networkProfile: {
                     networkInterfaceConfigurations: [{
                         name: "primary",

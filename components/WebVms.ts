@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import * as network from "@pulumi/azure-native/network";
-import { BOOT_DIAGNOSTICS, HostExtension, ImageReference, linuxConfiguration, osDisk, SECURITY_PROFILE } from "./hostProfile";
+import { BOOT_DIAGNOSTICS, HostExtension, ImageReference, linuxConfiguration, SECURITY_PROFILE, storageProfile } from "./hostProfile";
 
 export interface WebVmsArgs {
     readonly resourceGroupName: pulumi.Input<string>;
@@ -81,16 +81,7 @@ export class WebVms extends pulumi.ComponentResource {
                 location: args.location,
                 zones: zone ? [zone] : undefined,
                 hardwareProfile: { vmSize: args.vmSize },
-                storageProfile: {
-                    imageReference: { ...args.image },
-                    osDisk: {
-                        ...osDisk(args.osDiskType),
-                        managedDisk: {
-                            storageAccountType: args.osDiskType,
-                            diskEncryptionSet: args.diskEncryptionSetId ? { id: args.diskEncryptionSetId } : undefined,
-                        },
-                    },
-                },
+                storageProfile: storageProfile(args.image, args.osDiskType, args.diskEncryptionSetId),
                 osProfile: {
                     computerName: n.computer,
                     adminUsername: args.adminUsername,

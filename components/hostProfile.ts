@@ -1,3 +1,5 @@
+import type * as pulumi from "@pulumi/pulumi";
+
 /**
  * Pieces shared by the VM and the scale-set models: image reference, Linux OS profile, security
  * profile. Pure values, so the VM and VMSS components cannot drift apart on security settings.
@@ -40,13 +42,22 @@ export const SECURITY_PROFILE = {
 /** Managed boot diagnostics: enabled without a storage account of ours. */
 export const BOOT_DIAGNOSTICS = { bootDiagnostics: { enabled: true } } as const;
 
-/** The OS disk: managed, deleted with its VM, zone-redundant-friendly SSD. */
-export function osDisk(storageAccountType: string) {
+/**
+ * Image and OS disk: managed, deleted with its VM, encrypted with the customer-managed key's disk
+ * encryption set when one is given.
+ */
+export function storageProfile(image: ImageReference, storageAccountType: string, diskEncryptionSetId?: pulumi.Input<string>) {
     return {
-        createOption: "FromImage",
-        caching: "ReadWrite",
-        managedDisk: { storageAccountType },
-        deleteOption: "Delete",
+        imageReference: { ...image },
+        osDisk: {
+            createOption: "FromImage",
+            caching: "ReadWrite",
+            deleteOption: "Delete",
+            managedDisk: {
+                storageAccountType,
+                diskEncryptionSet: diskEncryptionSetId ? { id: diskEncryptionSetId } : undefined,
+            },
+        },
     } as const;
 }
 

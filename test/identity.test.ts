@@ -78,7 +78,11 @@ describe("identity and secrets (mock engine)", () => {
     });
 
     it("encrypts VM and scale-set disks with the disk encryption set, which follows the key", async () => {
-        for (const [stack, get] of [["dev", (e: any) => only(e, T.vm).inputs.storageProfile.osDisk], ["prod", (e: any) => only(e, T.vmss).inputs.virtualMachineProfile.storageProfile.osDisk]] as const) {
+        const cases: [string, (e: any) => any][] = [
+            ["dev", (e) => (only(e, T.vm).inputs as any).storageProfile.osDisk],
+            ["prod", (e) => (only(e, T.vmss).inputs as any).virtualMachineProfile.storageProfile.osDisk],
+        ];
+        for (const [stack, get] of cases) {
             const { engine } = await evaluate(stack);
             const des = only(engine, T.des);
             const key = only(engine, T.key), vault = only(engine, T.vault);
