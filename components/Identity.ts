@@ -4,6 +4,16 @@ import * as tls from "@pulumi/tls";
 import { grant } from "./rbac";
 import { delegationCondition, DELEGABLE_ROLES } from "./keyVaultPolicy";
 
+export interface DeployerGrantArgs {
+    /** The stack's resource group: the deployer's only scope. */
+    readonly resourceGroupId: pulumi.Input<string>;
+    readonly subscriptionId: pulumi.Input<string>;
+    /** Stable strings for deterministic role-assignment names. */
+    readonly nameParts: readonly string[];
+    /** What must exist first: the federated credential (identity → connection → credential → roles). */
+    readonly after: pulumi.Resource[];
+}
+
 export interface IdentityArgs {
     readonly resourceGroupName: pulumi.Input<string>;
     readonly location: pulumi.Input<string>;
@@ -13,11 +23,7 @@ export interface IdentityArgs {
     readonly deployKey: boolean;
     /** Changing it regenerates the deploy key (a rotation keeper: `credentialRotationDate`). */
     readonly rotationKeeper: string;
-    /** The stack's resource group: the deployer's scope. */
-    readonly resourceGroupId: pulumi.Input<string>;
-    readonly subscriptionId: pulumi.Input<string>;
-    /** Stable strings for deterministic role-assignment names. */
-    readonly nameParts: readonly string[];
+
     readonly tags: Record<string, string>;
 }
 
@@ -62,23 +68,6 @@ export class Identity extends pulumi.ComponentResource {
         this.deployerPrincipalId = deployer.principalId;
         this.deployerClientId = deployer.clientId;
 
-        // What `pulumi up` of this stack needs, at the stack's resource group and nowhere else:
-        // Contributor, plus role assignments only through the ABAC-constrained administrator role,
-        // limited to the exact roles the program assigns. No Owner or User Access Administrator.
-        grant(`${name}-deployer-contributor`, {
-            role: "contributor", scope: args.resourceGroupId, principalId: deployer.principalId,
-            principalType: "ServicePrincipal", subscriptionId: args.subscriptionId,
-            nameParts: [...args.nameParts, "deployer-contributor"],
-            description: "The pipeline runs pulumi up for this stack",
-        }, this);
-        grant(`${name}-deployer-rbac-admin`, {
-            role: "rbacAdministrator", scope: args.resourceGroupId, principalId: deployer.principalId,
-            principalType: "ServicePrincipal", subscriptionId: args.subscriptionId,
-            nameParts: [...args.nameParts, "deployer-rbac-admin"],
-            description: "The pipeline may assign only the data-plane roles this program declares, to managed identities",
-            condition: delegationCondition(DELEGABLE_ROLES),
-        }, this);
-
         if (args.deployKey) {
             const key = new tls.PrivateKey(`${name}-deploy-key`, { algorithm: "ED25519" }, {
                 parent: this,
@@ -93,5 +82,26 @@ export class Identity extends pulumi.ComponentResource {
             deployerPrincipalId: this.deployerPrincipalId,
             deployPublicKey: this.deployPublicKey,
         });
+    }
+
+    /**
+     * The deployer's role assignments at the resource group, created only once its federated credential
+     * exists: Contributor, plus role assignments only through the ABAC-constrained administrator role,
+     * limited to the exact roles the program assigns. No Owner or User Access Administrator.
+     */
+    grantDeployer(name: string, a: DeployerGrantArgs): void {
+        grant(`${name}-contributor`, {
+            role: "contributor", scope: a.resourceGroupId, principalId: this.deployerPrincipalId,
+            principalType: "ServicePrincipal", subscriptionId: a.subscriptionId,
+            nameParts: [...a.nameParts, "deployer-contributor"],
+            description: "The pipeline runs pulumi up for this stack",
+        }, this, a.after);
+        grant(`${name}-rbac-admin`, {
+            role: "rbacAdministrator", scope: a.resourceGroupId, principalId: this.deployerPrincipalId,
+            principalType: "ServicePrincipal", subscriptionId: a.subscriptionId,
+            nameParts: [...a.nameParts, "deployer-rbac-admin"],
+            description: "The pipeline may assign only the data-plane roles this program declares, to managed identities",
+            condition: delegationCondition(DELEGABLE_ROLES),
+        }, this, a.after);
     }
 }

@@ -3,13 +3,16 @@ import * as pulumi from "@pulumi/pulumi";
 import * as resources from "@pulumi/azure-native/resources";
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as random from "@pulumi/random";
-import { StackConfig } from "./config";
+import { parseBusinessHours, StackConfig } from "./config";
 import { azureName, NamingContext, slug, standardTags } from "./naming";
 import { Identity } from "./Identity";
 import { WebTier, DEPLOY_USER } from "./WebTier";
 import { ReleaseArtifact, ReleasePush } from "./Release";
 import { SSH_NAT_BASE_PORT } from "./WebNetwork";
 import { KeyVault } from "./KeyVault";
+import { Delivery } from "./Delivery";
+import { deployerFederatedCredential } from "./federatedCredential";
+import { amaExtension, Observability } from "./Observability";
 
 export interface PlatformArgs {
     /** The validated stack configuration (see config.ts). */
@@ -65,11 +68,44 @@ export class Platform extends pulumi.ComponentResource {
             names: { webIdentity: azureName(ctx, "id", "web"), deployerIdentity: azureName(ctx, "id", "deployer") },
             deployKey: c.webMode === "vm",
             rotationKeeper: c.credentialRotationDate,
+            tags,
+        }, { parent: this });
+
+        // Delivery: identity → service connection → federated credential → role assignments.
+        const approval = c.devopsApprovers.length > 0 ? {
+            approvers: c.devopsApprovers,
+            minimumApprovers: c.devopsMinimumApprovers,
+            requesterCanApprove: c.devopsRequesterCanApprove,
+            timeoutMinutes: c.devopsApprovalTimeoutMinutes,
+        } : undefined;
+        const hours = c.devopsBusinessHours ? parseBusinessHours(c.devopsBusinessHours) : undefined;
+        const delivery = new Delivery(`${name}-delivery`, {
+            project: c.devopsProjectCreate ? { create: true, name: c.devopsProjectName } : { create: false, name: c.devopsProjectName },
+            stack: args.stack,
+            subscriptionId: client.subscriptionId,
+            subscriptionName: c.devopsSubscriptionName,
+            tenantId: client.tenantId,
+            resourceGroupName: rg.name,
+            deployerClientId: identity.deployerClientId,
+            approval,
+            branchControl: { allowedBranches: c.devopsAllowedBranches, verifyBranchProtection: c.devopsVerifyBranchProtection },
+            exclusiveLock: c.devopsExclusiveLock,
+            businessHours: hours,
+            pipeline: c.devopsPipelineCreate
+                ? { create: true, name: c.devopsPipelineName, yamlPath: "azure-pipelines.yml", repository: { type: "TfsGit", name: c.devopsRepository, branch: c.devopsRepositoryBranch } }
+                : { create: false, name: c.devopsPipelineName },
+        }, { parent: this });
+        const deployerTrust = deployerFederatedCredential(`${name}-deployer-trust`, {
+            resourceGroupName: rg.name,
+            identityName: identity.deployerIdentityName,
+            delivery,
+        }, { parent: identity });
+        identity.grantDeployer(`${name}-deployer`, {
             resourceGroupId: rg.id,
             subscriptionId: client.subscriptionId,
             nameParts: [args.project, args.stack],
-            tags,
-        }, { parent: this });
+            after: [deployerTrust],
+        });
 
         // The vault's name is needed by the hosts' cloud-config (certificate path) before the vault
         // exists, and the vault needs the web subnet: derive the name once, here.
@@ -92,6 +128,7 @@ export class Platform extends pulumi.ComponentResource {
             readerPrincipalId: identity.webIdentityPrincipalId,
             uploaderPrincipalId: identity.deployerPrincipalId,
             nameParts: [args.project, args.stack],
+            uploaderGrantAfter: [deployerTrust],
             tags,
         }, { parent: this });
 
@@ -106,8 +143,41 @@ export class Platform extends pulumi.ComponentResource {
             identityClientId: identity.webIdentityClientId,
             deployPublicKey: identity.deployPublicKey,
             diskEncryptionSetId: c.diskEncryptionCustomerKey ? diskEncryptionSetId : undefined,
+            extensions: [amaExtension(identity.webIdentityId)],
             tlsCertificate: c.tlsEnabled ? { vaultName, vaultUri, certificateName: c.tlsCertificateName } : undefined,
             release: release.blobUrl ? { blobUrl: release.blobUrl, sha256: release.sha256, published: release.published } : undefined,
+            tags,
+        }, { parent: this });
+
+        const observability = new Observability(`${name}-obs`, {
+            resourceGroupName: rg.name,
+            location: rg.location,
+            names: {
+                workspace: azureName(ctx, "log"),
+                dataCollectionEndpoint: azureName(ctx, "dce"),
+                dataCollectionRule: azureName(ctx, "dcr", "web"),
+                actionGroup: azureName(ctx, "ag"),
+                actionGroupShortName: `${c.namePrefix}-${slug(args.stack)}`.slice(0, 12),
+                fiveXxAlert: azureName(ctx, "alert", "5xx"),
+                failedActivationAlert: azureName(ctx, "alert", "activation"),
+                healthProbeAlert: azureName(ctx, "alert", "probe"),
+            },
+            retentionDays: c.logRetentionDays,
+            identityId: identity.webIdentityId,
+            targets: c.webMode === "vm" ? web.hosts.map((h) => h.vmId) : [web.scaleSetId!],
+            loadBalancerId: web.network.loadBalancerId,
+            emails: c.alertEmails.map((e) => ({ name: e.slice(0, e.indexOf("=")), address: e.slice(e.indexOf("=") + 1) })),
+            // The webhook URL embeds a token: it stays a secret all the way to the action group.
+            webhooks: c.alertWebhookUrl ? [{ name: "webhook", serviceUri: pulumi.secret(c.alertWebhookUrl) }] : [],
+            alerts: {
+                fiveXxRatePercent: c.alert5xxRatePercent,
+                fiveXxWindowMinutes: c.alert5xxWindowMinutes,
+                fiveXxMinRequests: c.alert5xxMinRequests,
+                failedActivations: c.alertFailedActivations,
+                failedActivationsWindowMinutes: c.alertFailedActivationsWindowMinutes,
+                healthProbeMinPercent: c.alertHealthProbeMinPercent,
+                healthProbeWindowMinutes: c.alertHealthProbeWindowMinutes,
+            },
             tags,
         }, { parent: this });
 
@@ -133,6 +203,7 @@ export class Platform extends pulumi.ComponentResource {
                 ? { privateKey: identity.deployPrivateKey, rotationDate: c.credentialRotationDate, expiryDays: c.secretExpiryDays }
                 : undefined,
             webPrincipalId: identity.webIdentityPrincipalId,
+            logAnalyticsWorkspaceId: observability.workspaceId,
             nameParts: [args.project, args.stack],
             tags,
         }, { parent: this });

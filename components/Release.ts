@@ -33,6 +33,8 @@ export interface ReleaseArtifactArgs {
     readonly uploaderPrincipalId?: pulumi.Input<string>;
     /** Stable strings for deterministic role-assignment names. */
     readonly nameParts: readonly string[];
+    /** vmss mode: what the uploader's role assignment waits for (the deployer's federated credential). */
+    readonly uploaderGrantAfter?: pulumi.Resource[];
     readonly tags: Record<string, string>;
 }
 
@@ -104,7 +106,7 @@ export class ReleaseArtifact extends pulumi.ComponentResource {
                 principalType: "ServicePrincipal", subscriptionId: args.subscriptionId,
                 nameParts: [...args.nameParts, "deployer-writes-releases"],
                 description: "The pipeline uploads release archives (pull mode)",
-            }, this);
+            }, this, args.uploaderGrantAfter ?? []);
             const blobName = pulumi.interpolate`${this.sha256}.tar`;
             this.blobUrl = pulumi.interpolate`https://${account.name}.blob.core.windows.net/${RELEASE_CONTAINER}/${blobName}`;
             // Content-addressed: a blob that exists already is the same release, so it is not uploaded

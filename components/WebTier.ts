@@ -30,6 +30,8 @@ export interface WebTierArgs {
     /** Client id of the web identity (the pull script asks IMDS for this identity's token). */
     readonly identityClientId: pulumi.Input<string>;
     /** vmss mode: the desired release, and the resource that published it. */
+    /** Extensions every host gets besides the tier's own (the Azure Monitor Agent). @default none */
+    readonly extensions?: readonly HostExtension[];
     /** Customer-managed-key disk encryption set for the OS disks. @default platform-managed keys */
     readonly diskEncryptionSetId?: pulumi.Input<string>;
     /** With TLS on: the vault and certificate the Key Vault VM extension syncs to every host. */
@@ -93,7 +95,7 @@ export class WebTier extends pulumi.ComponentResource {
         };
         this.customData = pulumi.all([args.deployPublicKey, args.tlsCertificate?.vaultName])
             .apply(([k, v]) => render(c.webMode === "vm" ? k : undefined, c.tlsEnabled ? v : undefined));
-        const extensions: HostExtension[] = [];
+        const extensions: HostExtension[] = [...(args.extensions ?? [])];
         if (c.tlsEnabled) {
             const cert = args.tlsCertificate!;
             extensions.push({

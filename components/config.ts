@@ -16,6 +16,24 @@
 import { z } from "zod";
 import { isForbiddenSourceRange, parseCidr, cidrContains } from "./cidr";
 
+const WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+
+/** 'TimeZoneId|days|HH:MM-HH:MM' → its parts, or undefined when malformed. */
+export function parseBusinessHours(v: string): { timeZone: string; days: (typeof WEEKDAY_NAMES)[number][]; start: string; end: string } | undefined {
+    const m = /^([A-Za-z0-9 .()+-]{1,64})\|([a-z,]+)\|([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/.exec(v);
+    if (!m) return undefined;
+    const days = m[2].split(",");
+    if (days.some((d) => !(WEEKDAY_NAMES as readonly string[]).includes(d)) || new Set(days).size !== days.length) return undefined;
+    const start = `${m[3]}:${m[4]}`, end = `${m[5]}:${m[6]}`;
+    if (start >= end) return undefined;
+    return { timeZone: m[1], days: days as (typeof WEEKDAY_NAMES)[number][], start, end };
+}
+
+/** Evaluation windows Azure Monitor accepts (kept here so config and the component agree). */
+const LOG_ALERT_WINDOWS = [5, 10, 15, 30, 45, 60, 120, 180, 240, 300, 360, 1440] as const;
+const METRIC_ALERT_WINDOWS = [1, 5, 15, 30, 60, 360, 720, 1440] as const;
+const oneOfNumbers = (values: readonly number[]) => z.number().int().refine((v) => values.includes(v));
+
 /** The Pulumi project name, which is also the configuration namespace. */
 export const PROJECT = "lighttpd-azure";
 
@@ -31,10 +49,20 @@ interface FieldMeta<S extends z.ZodType> {
     readonly allowed: string;
     /** The value used when the key is not set; absent for required keys and derived defaults. */
     readonly default?: z.input<S>;
-    /** How the default is derived when it depends on other keys (documentation only). */
+    /** How the default is derived when it depends on other keys (documentation). */
     readonly derivedDefault?: string;
+    /**
+     * Computes that derived default from the other (validated) keys, so every default is still applied
+     * here and nowhere else. Without it, a key with `derivedDefault` is simply optional.
+     */
+    readonly derive?: (c: Readonly<Record<string, unknown>>) => z.output<S>;
     /** The key must be stored as a Pulumi secret; its value is handed to resources as a secret Output. */
     readonly secret?: boolean;
+    /**
+     * Secret keys only: a schema-valid stand-in the offline plan uses for an encrypted value it cannot
+     * decrypt (the plan prints it as "[secret]" all the same).
+     */
+    readonly offlinePlaceholder?: string;
     readonly schema: S;
 }
 
@@ -316,6 +344,184 @@ export const FIELDS = {
         default: 180,
         schema: z.number().int().min(1).max(730),
     }),
+    logRetentionDays: field({
+        type: "integer",
+        description: "Days the Log Analytics workspace keeps Lighttpd's access, error and release logs.",
+        allowed: "an integer from 30 to 730",
+        default: 30,
+        schema: z.number().int().min(30).max(730),
+    }),
+    alertEmails: field({
+        type: "array",
+        description: "E-mail receivers of the action group, as 'name=address' strings. At least one receiver (e-mail or webhook) is required.",
+        allowed: "a list of 'name=address' strings (name: 1 to 64 letters, digits, '-' or '_')",
+        default: [],
+        schema: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}=[^\s@=]+@[^\s@=]+\.[^\s@=]+$/)).max(10),
+    }),
+    alertWebhookUrl: field({
+        type: "string",
+        description: "Webhook receiver of the action group (Teams, Slack, a paging service). It embeds a token, so it must be stored as a secret: pulumi config set --secret alertWebhookUrl https://...",
+        allowed: "an https URL",
+        derivedDefault: "not set: no webhook receiver",
+        secret: true,
+        offlinePlaceholder: "https://hooks.example.invalid/offline-plan-placeholder",
+        schema: z.string().regex(/^https:\/\/[^\s]+$/).max(2048),
+    }),
+    alert5xxRatePercent: field({
+        type: "integer",
+        description: "Alert when more than this percentage of requests in the window answer 5xx.",
+        allowed: "an integer from 1 to 100",
+        default: 10,
+        schema: z.number().int().min(1).max(100),
+    }),
+    alert5xxWindowMinutes: field({
+        type: "integer",
+        description: "Window of the 5xx-rate alert, in minutes.",
+        allowed: `one of ${LOG_ALERT_WINDOWS.join(", ")}`,
+        default: 15,
+        schema: oneOfNumbers(LOG_ALERT_WINDOWS),
+    }),
+    alert5xxMinRequests: field({
+        type: "integer",
+        description: "The 5xx-rate alert ignores windows with fewer requests than this (no alert on one failed request at night).",
+        allowed: "an integer from 1 to 100000",
+        default: 10,
+        schema: z.number().int().min(1).max(100000),
+    }),
+    alertFailedActivations: field({
+        type: "integer",
+        description: "Alert when at least this many release activations fail or roll back in the window (from the release tool's log).",
+        allowed: "an integer from 1 to 100",
+        default: 1,
+        schema: z.number().int().min(1).max(100),
+    }),
+    alertFailedActivationsWindowMinutes: field({
+        type: "integer",
+        description: "Window of the failed-activation alert, in minutes.",
+        allowed: `one of ${LOG_ALERT_WINDOWS.join(", ")}`,
+        default: 15,
+        schema: oneOfNumbers(LOG_ALERT_WINDOWS),
+    }),
+    alertHealthProbeMinPercent: field({
+        type: "integer",
+        description: "Alert when the load balancer's health-probe availability (DipAvailability) drops below this percentage.",
+        allowed: "an integer from 1 to 100",
+        default: 90,
+        schema: z.number().int().min(1).max(100),
+    }),
+    alertHealthProbeWindowMinutes: field({
+        type: "integer",
+        description: "Window of the health-probe alert, in minutes (prod: long enough that one instance restarting in a rolling batch does not fire it).",
+        allowed: `one of ${METRIC_ALERT_WINDOWS.join(", ")}`,
+        default: 5,
+        schema: oneOfNumbers(METRIC_ALERT_WINDOWS),
+    }),
+    devopsProjectName: field({
+        type: "string",
+        description: "Azure DevOps project that holds the pipeline, the environments and the service connections.",
+        allowed: "1 to 64 characters, not ending with '.'",
+        schema: z.string().min(1).max(64).regex(/^[^\\/:*?"<>;#$%&|+=@]+[^.]$/),
+    }),
+    devopsProjectCreate: field({
+        type: "boolean",
+        description: "Create the Azure DevOps project (true) or use an existing one by name (false). Only one stack may create it.",
+        allowed: "true or false",
+        default: false,
+        schema: z.boolean(),
+    }),
+    devopsSubscriptionName: field({
+        type: "string",
+        description: "Display name of the Azure subscription, shown on the Azure Resource Manager service connection.",
+        allowed: "1 to 64 characters",
+        schema: z.string().min(1).max(64),
+    }),
+    devopsApprovers: field({
+        type: "array",
+        description: "Azure DevOps identity ids (GUIDs of users or groups) that approve deployments to this stack's environment and uses of its service connection. Required in prod.",
+        allowed: "a list of distinct GUIDs",
+        default: [],
+        schema: z.array(z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/)).max(20).refine((a) => new Set(a.map((x) => x.toLowerCase())).size === a.length),
+    }),
+    devopsMinimumApprovers: field({
+        type: "integer",
+        description: "How many of devopsApprovers must approve.",
+        allowed: "an integer from 1 to 10, at most the number of approvers",
+        default: 1,
+        schema: z.number().int().min(1).max(10),
+    }),
+    devopsRequesterCanApprove: field({
+        type: "boolean",
+        description: "Whether whoever queued the run may approve it. Always false in prod.",
+        allowed: "true or false",
+        default: false,
+        schema: z.boolean(),
+    }),
+    devopsApprovalTimeoutMinutes: field({
+        type: "integer",
+        description: "Minutes an approval may stay pending before the run fails.",
+        allowed: "an integer from 1 to 43200 (30 days)",
+        default: 4320,
+        schema: z.number().int().min(1).max(43200),
+    }),
+    devopsAllowedBranches: field({
+        type: "array",
+        description: "Branches (refs) whose runs may use this stack's environment and service connection (branch control check).",
+        allowed: "a list of refs such as 'refs/heads/main' or 'refs/heads/release/*'",
+        derivedDefault: "['refs/heads/main'] in prod; ['refs/heads/main', 'refs/pull/*'] otherwise (pull-request previews)",
+        derive: (c) => (c.environment === "prod" ? ["refs/heads/main"] : ["refs/heads/main", "refs/pull/*"]),
+        schema: z.array(z.string().regex(/^(\*|refs\/[A-Za-z0-9._\/*-]+)$/)).min(1).max(20),
+    }),
+    devopsVerifyBranchProtection: field({
+        type: "boolean",
+        description: "The branch control check also requires the branch to be protected by branch policies.",
+        allowed: "true or false",
+        derivedDefault: "true in prod, false otherwise",
+        derive: (c) => c.environment === "prod",
+        schema: z.boolean(),
+    }),
+    devopsExclusiveLock: field({
+        type: "boolean",
+        description: "Only one run at a time may deploy to this stack (exclusive lock check).",
+        allowed: "true or false",
+        default: true,
+        schema: z.boolean(),
+    }),
+    devopsBusinessHours: field({
+        type: "string",
+        description: "Restrict deployments to business hours, as 'TimeZoneId|days|HH:MM-HH:MM', e.g. 'W. Europe Standard Time|monday,tuesday,wednesday,thursday|08:00-16:00'. Empty: no restriction.",
+        allowed: "'' or 'TimeZoneId|day,day,...|HH:MM-HH:MM' with lower-case weekdays and start before end",
+        default: "",
+        schema: z.string().refine((v) => v === "" || parseBusinessHours(v) !== undefined),
+    }),
+    devopsPipelineCreate: field({
+        type: "boolean",
+        description: "Create the pipeline (BuildDefinition for azure-pipelines.yml). One pipeline serves every stack, so exactly one stack creates it.",
+        allowed: "true or false",
+        derivedDefault: "true in prod, false otherwise",
+        derive: (c) => c.environment === "prod",
+        schema: z.boolean(),
+    }),
+    devopsPipelineName: field({
+        type: "string",
+        description: "Name of the pipeline in Azure DevOps.",
+        allowed: "1 to 128 characters without '\\' or '/'",
+        default: "lighttpd-azure",
+        schema: z.string().min(1).max(128).regex(/^[^\\/]+$/),
+    }),
+    devopsRepository: field({
+        type: "string",
+        description: "Azure Repos Git repository holding this project (where azure-pipelines.yml lives).",
+        allowed: "1 to 64 characters",
+        default: "lighttpd-azure",
+        schema: z.string().min(1).max(64),
+    }),
+    devopsRepositoryBranch: field({
+        type: "string",
+        description: "Default branch of the pipeline.",
+        allowed: "a ref such as 'refs/heads/main'",
+        default: "refs/heads/main",
+        schema: z.string().regex(/^refs\/heads\/[A-Za-z0-9._\/-]+$/),
+    }),
 } as const;
 
 export type ConfigKey = keyof typeof FIELDS;
@@ -324,9 +530,16 @@ type Shape = { [K in ConfigKey]: (typeof FIELDS)[K]["schema"] };
 /** The validated stack configuration, defaults applied. Optional keys without default are `undefined`. */
 export type StackConfig = {
     readonly [K in ConfigKey]: (typeof FIELDS)[K] extends { default: unknown } ? z.output<Shape[K]>
+        : (typeof FIELDS)[K] extends { derive: unknown } ? z.output<Shape[K]>
         : (typeof FIELDS)[K] extends { derivedDefault: string } ? z.output<Shape[K]> | undefined
         : z.output<Shape[K]>;
 };
+
+/** The stand-in the offline plan uses for an undecryptable value of `key`, if it is a secret key. */
+export function offlinePlaceholder(key: string): string | undefined {
+    const meta = (FIELDS as Record<string, FieldMeta<z.ZodType>>)[key];
+    return meta?.secret ? meta.offlinePlaceholder : undefined;
+}
 
 /** Keys that only make sense in vmss mode; setting one explicitly in vm mode is an error. */
 const VMSS_ONLY: readonly ConfigKey[] = [
@@ -463,6 +676,11 @@ export function parseStackConfig(raw: RawConfig): StackConfig {
         }
     }
 
+    // Derived defaults, from keys that are themselves valid (or defaulted).
+    for (const key of Object.keys(FIELDS) as ConfigKey[]) {
+        const meta: FieldMeta<z.ZodType> = FIELDS[key];
+        if (meta.derive && !(key in given) && !undecodable.has(key)) out[key] = meta.derive(out);
+    }
     const set = new Set<ConfigKey>([...(Object.keys(given) as ConfigKey[]), ...undecodable]);
     problems.push(...crossKeyProblems(out as Partial<StackConfig>, set));
     if (problems.length > 0) throw new ConfigError(problems);
@@ -542,7 +760,28 @@ function crossKeyProblems(c: Partial<StackConfig>, given: ReadonlySet<ConfigKey>
         c.keyExpiryDays! <= c.keyRotationDays! + c.keyExpiryNotifyDays!) {
         problems.push(`'${qualified("keyExpiryDays")}' must exceed '${qualified("keyRotationDays")}' + '${qualified("keyExpiryNotifyDays")}' (${c.keyRotationDays} + ${c.keyExpiryNotifyDays}), so a key is rotated before it expires; got ${c.keyExpiryDays}`);
     }
+    if (has("alertEmails") && c.alertEmails!.length === 0 && !given.has("alertWebhookUrl")) {
+        problems.push(`'${qualified("alertEmails")}' or '${qualified("alertWebhookUrl")}' must be set: alerts need at least one receiver; got neither`);
+    }
+    if (has("devopsApprovers") && has("devopsMinimumApprovers") && c.devopsApprovers!.length > 0 &&
+        c.devopsMinimumApprovers! > c.devopsApprovers!.length) {
+        problems.push(`'${qualified("devopsMinimumApprovers")}' must not exceed the number of '${qualified("devopsApprovers")}' (${c.devopsApprovers!.length}); got ${c.devopsMinimumApprovers}`);
+    }
+    if (has("devopsApprovers") && c.devopsApprovers!.length === 0) {
+        for (const k of ["devopsMinimumApprovers", "devopsRequesterCanApprove", "devopsApprovalTimeoutMinutes"] as const) {
+            if (given.has(k)) problems.push(`'${qualified(k)}' is only used with '${qualified("devopsApprovers")}'; list the approvers or remove it`);
+        }
+    }
     if (c.environment === "prod") {
+        if (has("devopsApprovers") && c.devopsApprovers!.length === 0) {
+            problems.push(`'${qualified("devopsApprovers")}' must list at least one Azure DevOps identity id when '${qualified("environment")}' is 'prod' (deployments need an approval); got []`);
+        }
+        if (c.devopsRequesterCanApprove === true) {
+            problems.push(`'${qualified("devopsRequesterCanApprove")}' must be false when '${qualified("environment")}' is 'prod'; got true`);
+        }
+        if (has("devopsAllowedBranches") && c.devopsAllowedBranches!.some((b) => b === "*" || b.startsWith("refs/pull/"))) {
+            problems.push(`'${qualified("devopsAllowedBranches")}' must not admit every branch or pull-request builds when '${qualified("environment")}' is 'prod'; got ${show(c.devopsAllowedBranches)}`);
+        }
         if (c.keyVaultPurgeProtection === false) {
             problems.push(`'${qualified("keyVaultPurgeProtection")}' must be true when '${qualified("environment")}' is 'prod'; got false`);
         }

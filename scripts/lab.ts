@@ -12,7 +12,7 @@
 import { spawn, spawnSync, ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { parseStackConfig, StackConfig } from "../components/config";
+import { offlinePlaceholder, parseStackConfig, StackConfig } from "../components/config";
 import { renderLighttpdConf, renderReleaseIdScript } from "../components/lighttpdConf";
 import { labLighttpdOptions } from "../components/hostLighttpd";
 import { packSite } from "../components/archive";
@@ -61,7 +61,7 @@ function requireBinary(bin: string, pkg: string): void {
 }
 
 function loadStack(stack: string): StackConfig {
-    const raw = readStackConfigFile(path.join(ROOT, `Pulumi.${stack}.yaml`), "lighttpd-azure");
+    const raw = readStackConfigFile(path.join(ROOT, `Pulumi.${stack}.yaml`), "lighttpd-azure", offlinePlaceholder);
     return parseStackConfig(raw);
 }
 

@@ -38,14 +38,19 @@ function maskSecure(v: unknown): unknown {
     return v;
 }
 
-/** Converts stack-file config (already parsed YAML) to engine form. */
-export function toEngineConfig(config: Record<string, unknown>, project: string): EngineConfig {
+/**
+ * Converts stack-file config (already parsed YAML) to engine form. `placeholderFor(key)` may supply a
+ * schema-valid stand-in for an encrypted value of a secret key (it stays marked secret).
+ */
+export function toEngineConfig(config: Record<string, unknown>, project: string,
+    placeholderFor: (key: string) => string | undefined = () => undefined): EngineConfig {
     const values: Record<string, string> = {};
     const secretKeys: string[] = [];
     for (const [rawKey, rawValue] of Object.entries(config)) {
         const key = rawKey.includes(":") ? rawKey : `${project}:${rawKey}`;
         if (containsSecure(rawValue)) secretKeys.push(key);
-        const v = maskSecure(rawValue);
+        const placeholder = key.startsWith(`${project}:`) && isSecure(rawValue) ? placeholderFor(key.slice(project.length + 1)) : undefined;
+        const v = placeholder ?? maskSecure(rawValue);
         if (v === null || v === undefined) values[key] = "";
         else if (typeof v === "string") values[key] = v;
         else if (typeof v === "number" || typeof v === "boolean") values[key] = String(v);
@@ -55,7 +60,8 @@ export function toEngineConfig(config: Record<string, unknown>, project: string)
 }
 
 /** Reads and converts a stack settings file; throws StackFileError naming the file on any problem. */
-export function readStackConfigFile(file: string, project: string): EngineConfig {
+export function readStackConfigFile(file: string, project: string,
+    placeholderFor: (key: string) => string | undefined = () => undefined): EngineConfig {
     let text: string;
     try {
         text = fs.readFileSync(file, "utf8");
@@ -76,5 +82,5 @@ export function readStackConfigFile(file: string, project: string): EngineConfig
     if (typeof config !== "object" || config === null || Array.isArray(config)) {
         throw new StackFileError(`'config' in '${file}' must be a mapping of keys to values`);
     }
-    return toEngineConfig(config as Record<string, unknown>, project);
+    return toEngineConfig(config as Record<string, unknown>, project, placeholderFor);
 }

@@ -11,6 +11,9 @@ function base(overrides: Record<string, string | undefined> = {}): Record<string
         [`${PROJECT}:adminSshPublicKey`]: KEY,
         [`${PROJECT}:deployerSourceRanges`]: JSON.stringify(["198.51.100.0/28"]),
         [`${PROJECT}:credentialRotationDate`]: "2026-12-01",
+        [`${PROJECT}:alertEmails`]: JSON.stringify(["ops=ops@example.com"]),
+        [`${PROJECT}:devopsProjectName`]: "web",
+        [`${PROJECT}:devopsSubscriptionName`]: "Contoso",
         ...Object.fromEntries(Object.entries(overrides).map(([k, v]) => [k.includes(":") ? k : `${PROJECT}:${k}`, v])),
     };
     return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Record<string, string>;
@@ -38,10 +41,25 @@ describe("stack config", () => {
         assert.equal(c.dnsLabel, undefined);
         for (const [key, meta] of Object.entries(FIELDS)) {
             const m = meta as { default?: unknown };
-            if (m.default !== undefined && !["webInstanceCount", "tlsEnabled", "webZones", "deployerSourceRanges"].includes(key)) {
+            if (m.default !== undefined && !["webInstanceCount", "tlsEnabled", "webZones", "deployerSourceRanges", "alertEmails"].includes(key)) {
                 assert.deepEqual((c as Record<string, unknown>)[key], m.default, `default of ${key}`);
             }
         }
+    });
+
+    it("accepts a webhook URL stored as a secret", () => {
+        const values = base({ alertWebhookUrl: "https://hooks.example.com/T0/abc", alertEmails: "[]" });
+        const c = parseStackConfig({ values, secretKeys: [`${PROJECT}:alertWebhookUrl`] });
+        assert.equal(c.alertWebhookUrl, "https://hooks.example.com/T0/abc");
+    });
+
+    it("derives prod's delivery defaults: main only, protected branch, the pipeline created here", () => {
+        const prod = parseStackConfig({ values: base({ environment: "prod", webInstanceCount: "2", webZones: '["1","2"]', devopsApprovers: '["6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"]' }) });
+        assert.deepEqual([prod.devopsAllowedBranches, prod.devopsVerifyBranchProtection, prod.devopsPipelineCreate, prod.devopsExclusiveLock], [["refs/heads/main"], true, true, true]);
+        const dev = parseStackConfig({ values: base() });
+        assert.deepEqual([dev.devopsAllowedBranches, dev.devopsVerifyBranchProtection, dev.devopsPipelineCreate], [["refs/heads/main", "refs/pull/*"], false, false]);
+        const own = parseStackConfig({ values: base({ devopsAllowedBranches: '["refs/heads/release/*"]' }) });
+        assert.deepEqual(own.devopsAllowedBranches, ["refs/heads/release/*"]);
     });
 
     it("ignores keys of other namespaces (provider config)", () => {
@@ -137,7 +155,7 @@ describe("stack config", () => {
         },
         {
             name: "prod without zone redundancy or a second instance",
-            values: { environment: "prod" },
+            values: { environment: "prod", devopsApprovers: '["6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"]' },
             expect: [
                 `'${PROJECT}:webZones' must list at least two zones when '${PROJECT}:environment' is 'prod' (zone redundancy); got []`,
                 `'${PROJECT}:webInstanceCount' must be at least 2 when '${PROJECT}:environment' is 'prod'; got 1`,
@@ -145,7 +163,7 @@ describe("stack config", () => {
         },
         {
             name: "prod scale set with a single instance",
-            values: { environment: "prod", webMode: "vmss", deployerSourceRanges: "[]", webZones: '["1","2"]', autoscaleMinCount: "1" },
+            values: { environment: "prod", webMode: "vmss", deployerSourceRanges: "[]", webZones: '["1","2"]', autoscaleMinCount: "1", devopsApprovers: '["6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"]' },
             expect: [`'${PROJECT}:autoscaleMinCount' must be at least 2 when '${PROJECT}:environment' is 'prod'; got 1`],
         },
         {
@@ -175,7 +193,7 @@ describe("stack config", () => {
         },
         {
             name: "prod without purge protection or customer-managed keys",
-            values: { environment: "prod", webInstanceCount: "2", webZones: '["1","2"]', keyVaultPurgeProtection: "false", diskEncryptionCustomerKey: "false" },
+            values: { environment: "prod", webInstanceCount: "2", webZones: '["1","2"]', keyVaultPurgeProtection: "false", diskEncryptionCustomerKey: "false", devopsApprovers: '["6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"]' },
             expect: [
                 `'${PROJECT}:keyVaultPurgeProtection' must be true when '${PROJECT}:environment' is 'prod'; got false`,
                 `'${PROJECT}:diskEncryptionCustomerKey' must be true when '${PROJECT}:environment' is 'prod'; got false`,
@@ -210,6 +228,61 @@ describe("stack config", () => {
             name: "deployOverPrivateNetwork in vmss mode",
             values: { webMode: "vmss", deployerSourceRanges: "[]", deployOverPrivateNetwork: "true" },
             expect: [`'${PROJECT}:deployOverPrivateNetwork' is only used when '${PROJECT}:webMode' is 'vm' (pull mode opens no SSH at all)`],
+        },
+        {
+            name: "a webhook URL in plain text",
+            values: { alertWebhookUrl: "https://hooks.example.com/T0/abc" },
+            expect: [`'${PROJECT}:alertWebhookUrl' must be stored as a secret (pulumi config set --secret alertWebhookUrl ...); it is in plain text`],
+        },
+        {
+            name: "alerts without any receiver",
+            values: { alertEmails: "[]" },
+            expect: [`'${PROJECT}:alertEmails' or '${PROJECT}:alertWebhookUrl' must be set: alerts need at least one receiver; got neither`],
+        },
+        {
+            name: "an alert window Azure Monitor does not offer",
+            values: { alert5xxWindowMinutes: "7" },
+            expect: [`'${PROJECT}:alert5xxWindowMinutes' must be one of 5, 10, 15, 30, 45, 60, 120, 180, 240, 300, 360, 1440; got 7`],
+        },
+        {
+            name: "a malformed alert e-mail",
+            values: { alertEmails: '["ops"]' },
+            expect: [`'${PROJECT}:alertEmails' must be a list of 'name=address' strings (name: 1 to 64 letters, digits, '-' or '_'); got ["ops"]`],
+        },
+        {
+            name: "a prod stack without approval",
+            values: { environment: "prod", webInstanceCount: "2", webZones: '["1","2"]' },
+            expect: [`'${PROJECT}:devopsApprovers' must list at least one Azure DevOps identity id when '${PROJECT}:environment' is 'prod' (deployments need an approval); got []`],
+        },
+        {
+            name: "prod deployments from pull requests or any branch",
+            values: { environment: "prod", webInstanceCount: "2", webZones: '["1","2"]', devopsApprovers: '["6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"]', devopsAllowedBranches: '["refs/heads/main","refs/pull/*"]' },
+            expect: [`'${PROJECT}:devopsAllowedBranches' must not admit every branch or pull-request builds when '${PROJECT}:environment' is 'prod'; got ["refs/heads/main","refs/pull/*"]`],
+        },
+        {
+            name: "a prod requester approving their own deployment",
+            values: { environment: "prod", webInstanceCount: "2", webZones: '["1","2"]', devopsApprovers: '["6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"]', devopsRequesterCanApprove: "true" },
+            expect: [`'${PROJECT}:devopsRequesterCanApprove' must be false when '${PROJECT}:environment' is 'prod'; got true`],
+        },
+        {
+            name: "more required approvers than approvers",
+            values: { devopsApprovers: '["6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"]', devopsMinimumApprovers: "2" },
+            expect: [`'${PROJECT}:devopsMinimumApprovers' must not exceed the number of '${PROJECT}:devopsApprovers' (1); got 2`],
+        },
+        {
+            name: "approval settings without approvers",
+            values: { devopsApprovalTimeoutMinutes: "60" },
+            expect: [`'${PROJECT}:devopsApprovalTimeoutMinutes' is only used with '${PROJECT}:devopsApprovers'; list the approvers or remove it`],
+        },
+        {
+            name: "an approver that is not an identity id",
+            values: { devopsApprovers: '["alice@example.com"]' },
+            expect: [`'${PROJECT}:devopsApprovers' must be a list of distinct GUIDs; got ["alice@example.com"]`],
+        },
+        {
+            name: "business hours ending before they start",
+            values: { devopsBusinessHours: "UTC|monday|18:00-08:00" },
+            expect: [`'${PROJECT}:devopsBusinessHours' must be '' or 'TimeZoneId|day,day,...|HH:MM-HH:MM' with lower-case weekdays and start before end; got 'UTC|monday|18:00-08:00'`],
         },
         {
             name: "a plain setting stored as a secret",
@@ -250,7 +323,7 @@ describe("stack config", () => {
 
     it("does not let a default stand in for a value that could not be decoded", () => {
         // webZones given as garbage in prod must not also trigger the zone-redundancy rule on the default [].
-        const problems = problemsOf(base({ environment: "prod", webInstanceCount: "2", webZones: "not-json" }));
+        const problems = problemsOf(base({ environment: "prod", webInstanceCount: "2", webZones: "not-json", devopsApprovers: '["6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"]' }));
         assert.deepEqual(problems, [`'${PROJECT}:webZones' must be a list of distinct zones from '1', '2', '3'; got 'not-json'`]);
     });
 

@@ -7,7 +7,7 @@ import * as path from "path";
 import * as YAML from "yaml";
 import { installMocks, MockEngine, settle, promiseOf, Registration } from "../scripts/mocks";
 import { toEngineConfig } from "../scripts/stackFile";
-import { parseStackConfig, PROJECT, StackConfig } from "../components/config";
+import { offlinePlaceholder, parseStackConfig, PROJECT, StackConfig } from "../components/config";
 import { Platform } from "../components/Platform";
 
 export const ROOT = path.resolve(__dirname, "..");
@@ -21,7 +21,7 @@ export function stackConfig(stack: string, overrides: Record<string, unknown> = 
         if (v === undefined) delete config[key];
         else config[key] = v;
     }
-    return toEngineConfig(config, PROJECT);
+    return toEngineConfig(config, PROJECT, offlinePlaceholder);
 }
 
 export interface Evaluated {
@@ -49,3 +49,10 @@ export function only(engine: MockEngine, type: string): Registration {
 }
 
 export { promiseOf };
+
+/** The cloud-config inside a VM's custom data (base64, gzip-compressed when large). */
+export function decodeCustomData(b64: string): string {
+    const bytes = Buffer.from(b64, "base64");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return bytes[0] === 0x1f && bytes[1] === 0x8b ? (require("zlib") as typeof import("zlib")).gunzipSync(bytes).toString("utf8") : bytes.toString("utf8");
+}

@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import * as pulumi from "@pulumi/pulumi";
-import { evaluate, only } from "./harness";
+import { decodeCustomData, evaluate, only } from "./harness";
 import { ROLES, FORBIDDEN_ROLES, assignmentName } from "../components/rbac";
 import { delegationCondition, DELEGABLE_ROLES, rotationPolicy, expiryEpoch } from "../components/keyVaultPolicy";
 import { MOCK_SUBSCRIPTION_ID, installMocks, isSecretEnvelope, reveal } from "../scripts/mocks";
@@ -105,14 +105,19 @@ describe("identity and secrets (mock engine)", () => {
         const des = only(engine, T.des), key = only(engine, T.key), vault = only(engine, T.vault);
         const rg = only(engine, T.rg), container = only(engine, T.container);
         const expected: [string, string, unknown, unknown][] = [
-            ["lighttpd-identity-deployer-contributor", ROLES.contributor, rg.outputs.id, deployer.outputs.principalId],
-            ["lighttpd-identity-deployer-rbac-admin", ROLES.rbacAdministrator, rg.outputs.id, deployer.outputs.principalId],
+            ["lighttpd-deployer-contributor", ROLES.contributor, rg.outputs.id, deployer.outputs.principalId],
+            ["lighttpd-deployer-rbac-admin", ROLES.rbacAdministrator, rg.outputs.id, deployer.outputs.principalId],
             ["lighttpd-release-web-reads-releases", ROLES.storageBlobDataReader, container.outputs.id, web.outputs.principalId],
             ["lighttpd-release-deployer-writes-releases", ROLES.storageBlobDataContributor, container.outputs.id, deployer.outputs.principalId],
             ["lighttpd-kv-web-reads-secrets", ROLES.keyVaultSecretsUser, vault.outputs.id, web.outputs.principalId],
             ["lighttpd-kv-des-uses-key", ROLES.keyVaultCryptoServiceEncryptionUser, key.outputs.id, (des.outputs.identity as any).principalId],
         ];
         const actual = engine.ofType(T.ra);
+        // identity → service connection → federated credential → role assignments
+        const trust = only(engine, "azure-native:managedidentity:FederatedIdentityCredential");
+        for (const n of ["lighttpd-deployer-contributor", "lighttpd-deployer-rbac-admin", "lighttpd-release-deployer-writes-releases"]) {
+            assert.ok(engine.get(T.ra, n).dependencies.includes(trust.urn), `${n} waits for the federated credential`);
+        }
         assert.deepEqual(actual.map((r) => r.name).sort(), expected.map((e) => e[0]).sort());
         for (const [name, role, scope, principal] of expected) {
             const r = engine.get(T.ra, name);
@@ -127,13 +132,28 @@ describe("identity and secrets (mock engine)", () => {
             for (const forbidden of Object.values(FORBIDDEN_ROLES)) assert.ok(!String(r.inputs.roleDefinitionId).endsWith(forbidden), `${r.name} is not Owner/UAA`);
         }
         // Deterministic: the same stack and purpose give the same name on every run.
-        assert.equal(engine.get(T.ra, "lighttpd-identity-deployer-contributor").inputs.roleAssignmentName,
+        assert.equal(engine.get(T.ra, "lighttpd-deployer-contributor").inputs.roleAssignmentName,
             assignmentName("lighttpd-azure", "prod", "deployer-contributor", "contributor"));
+    });
+
+    it("trusts the prod service connection's own issuer and subject for the deployer identity", async () => {
+        const { engine } = await evaluate("prod");
+        const sc = only(engine, "azuredevops:index/serviceEndpointAzureRM:ServiceEndpointAzureRM");
+        const trust = only(engine, "azure-native:managedidentity:FederatedIdentityCredential");
+        const deployer = engine.get(T.id, "lighttpd-identity-deployer");
+        assert.equal(trust.inputs.issuer, sc.outputs.workloadIdentityFederationIssuer);
+        assert.equal(trust.inputs.subject, sc.outputs.workloadIdentityFederationSubject);
+        assert.deepEqual(trust.inputs.audiences, ["api://AzureADTokenExchange"]);
+        assert.equal(trust.inputs.resourceName, deployer.outputs.name);
+        assert.equal((sc.inputs.credentials as any).serviceprincipalid, deployer.outputs.clientId);
+        assert.equal(sc.inputs.serviceEndpointAuthenticationScheme, "WorkloadIdentityFederation");
+        assert.ok(trust.dependencies.includes(sc.urn));
+        assert.equal(trust.parent, engine.get("lighttpd-azure:identity:Identity", "lighttpd-identity").urn);
     });
 
     it("lets the deployer assign only the program's data-plane roles, to service principals (ABAC)", async () => {
         const { engine } = await evaluate("prod");
-        const admin = engine.get(T.ra, "lighttpd-identity-deployer-rbac-admin");
+        const admin = engine.get(T.ra, "lighttpd-deployer-rbac-admin");
         assert.equal(admin.inputs.conditionVersion, "2.0");
         const ids = [ROLES.storageBlobDataReader, ROLES.storageBlobDataContributor, ROLES.keyVaultSecretsUser, ROLES.keyVaultCryptoServiceEncryptionUser].join(", ");
         assert.equal(admin.inputs.condition, [
@@ -176,7 +196,7 @@ describe("identity and secrets (mock engine)", () => {
         await installMocks({ project: "lighttpd-azure", stack: "dev" });
         const id = new Identity("x", {
             resourceGroupName: "rg", location: "westeurope", names: { webIdentity: "w", deployerIdentity: "d" },
-            deployKey: true, rotationKeeper: "k", resourceGroupId: "/subscriptions/s/resourceGroups/rg", subscriptionId: "s", nameParts: ["p"], tags: {},
+            deployKey: true, rotationKeeper: "k", tags: {},
         });
         assert.equal(await pulumi.isSecret(id.deployPrivateKey!), true);
         assert.equal(await pulumi.isSecret(id.deployPublicKey!), false);
@@ -184,13 +204,13 @@ describe("identity and secrets (mock engine)", () => {
 
     it("syncs the TLS certificate from Key Vault with the web identity when TLS is on", async () => {
         const { engine } = await evaluate("dev", { tlsEnabled: true });
-        const ext = only(engine, T.ext).inputs as Record<string, any>;
+        const ext = engine.get(T.ext, "lighttpd-web-vm-0-keyvaultforlinux").inputs as Record<string, any>;
         const vault = only(engine, T.vault);
         const web = engine.get(T.id, "lighttpd-identity-web");
         assert.deepEqual([ext.publisher, ext.type, ext.typeHandlerVersion, ext.vmExtensionName], ["Microsoft.Azure.KeyVault", "KeyVaultForLinux", "3.0", "KeyVaultForLinux"]);
         assert.deepEqual(ext.settings.secretsManagementSettings.observedCertificates, [`https://${vault.inputs.vaultName}.vault.azure.net/secrets/web-tls`]);
         assert.equal(ext.settings.authenticationSettings.msiClientId, web.outputs.clientId);
-        const cloudConfig = Buffer.from((only(engine, T.vm).inputs.osProfile as any).customData, "base64").toString("utf8");
+        const cloudConfig = decodeCustomData((only(engine, T.vm).inputs.osProfile as any).customData);
         assert.ok(cloudConfig.includes(`ssl.pemfile = "/var/lib/waagent/Microsoft.Azure.KeyVault.Store/${vault.inputs.vaultName}.web-tls"`));
     });
 });

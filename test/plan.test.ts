@@ -60,6 +60,19 @@ describe("offline plan (contract 1)", function () {
         assert.match(key.outputs.publicKeyOpenssh, /^ssh-ed25519 /);
     });
 
+    it("reads an encrypted webhook URL as a secret and never prints it", () => {
+        const prod = fs.readFileSync(path.join(ROOT, "Pulumi.prod.yaml"), "utf8")
+            .replace("  # lighttpd-azure:alertWebhookUrl:\n  #   secure: v1:...", "  lighttpd-azure:alertWebhookUrl:\n    secure: v1:c2VjcmV0LXdlYmhvb2s=");
+        assert.ok(prod.includes("secure: v1:c2VjcmV0LXdlYmhvb2s="), "fixture edited");
+        const r = plan("--stack", "prod", "--config-file", tmpFile("Pulumi.hook.yaml", prod), "--format", "json");
+        assert.equal(r.code, 0, r.stderr);
+        assert.doesNotMatch(r.stdout, /hooks\.example\.invalid|c2VjcmV0LXdlYmhvb2s/);
+        const doc = JSON.parse(r.stdout);
+        const ag = doc.resources.find((x: { type: string }) => x.type === "azure-native:monitor:ActionGroup");
+        assert.equal(ag.inputs.webhookReceivers, "[secret]");
+        assert.deepEqual(ag.inputs.emailReceivers.map((e: { emailAddress: string }) => e.emailAddress), ["platform-team@example.com", "web-oncall@example.com"]);
+    });
+
     it("prints a resource tree and a count by type as text", () => {
         const r = plan("--stack", "dev");
         assert.equal(r.code, 0, r.stderr);

@@ -26,6 +26,7 @@ describe("platform (mock engine)", () => {
         assert.deepEqual(engine.childrenOf(root.urn).map((r) => r.type).sort(), [
             "azure-native:resources:ResourceGroup", T.identity, T.webTier, "random:index/randomString:RandomString",
             "lighttpd-azure:release:Artifact", "lighttpd-azure:release:Push", "lighttpd-azure:identity:KeyVault",
+            "lighttpd-azure:observability:Observability", "lighttpd-azure:delivery:Delivery",
         ].sort());
         const web = only(engine, T.webTier);
         const net = only(engine, T.network);

@@ -759,3 +759,46 @@ print(reads, bad, len(seen), sorted(seen))
         assertNoLeftovers(root);
     });
 });
+
+describe("lighttpd-release: run through sudo by the deploy user", () => {
+    // sudo sets SUDO_USER/SUDO_UID; the tests run as root, so setting them simulates the sudo rule.
+    const asDeployUser = { SUDO_USER: "lighttpd-deploy", SUDO_UID: "4242" };
+    before(function () {
+        if (process.getuid?.() !== 0) throw new Error("these tests need root (CI runs as root), to simulate sudo");
+    });
+
+    it("refuses another release root", async () => {
+        const root = tmpDir("root");
+        const rel = await makeRelease("sudo-root");
+        const r = await run(["--root", root, "activate", rel.tar, rel.sha], asDeployUser);
+        assert.equal(r.code, 1, describeRun(r));
+        assert.equal(r.stderr.trim().split("\n").pop(), `${ERROR_PREFIX}--root cannot be changed when run through sudo (by lighttpd-deploy); it is /srv/lighttpd`);
+        assert.equal(fs.existsSync(path.join(root, "current")), false);
+        assert.deepEqual(fs.readdirSync(root), [], "nothing written to the refused root");
+    });
+
+    it("refuses a health URL on another host", async () => {
+        const r = await run(["--health-url", "http://10.0.0.1/healthz", "status"], asDeployUser);
+        assert.equal(r.code, 1, describeRun(r));
+        assert.match(r.stderr, /--health-url must point at this host \(http:\/\/127\.0\.0\.1\/\.\.\.\) when run through sudo; got 'http:\/\/10\.0\.0\.1\/healthz'/);
+    });
+
+    it("refuses an archive the caller does not own, or a link to one", async () => {
+        const rel = await makeRelease("sudo-owner");
+        const r = await run(["activate", rel.tar, rel.sha], asDeployUser);
+        assert.equal(r.code, 1, describeRun(r));
+        assert.match(r.stderr, new RegExp(`archive '${rel.tar.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}' must belong to lighttpd-deploy, who runs this through sudo`));
+        const link = path.join(tmpDir("link"), "a.tar");
+        fs.symlinkSync("/etc/shadow", link);
+        const l = await run(["activate", link, rel.sha], asDeployUser);
+        assert.equal(l.code, 1, describeRun(l));
+        assert.match(l.stderr, /must be a regular file \(not a link\) when run through sudo/);
+    });
+
+    it("still answers status on the default root", async () => {
+        const r = await run(["status"], asDeployUser);
+        assert.equal(r.code, 0, describeRun(r));
+        const s = JSON.parse(r.stdout);
+        assert.deepEqual(Object.keys(s), ["current", "previous", "releases"]);
+    });
+});

@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { evaluate, only, promiseOf } from "./harness";
+import { decodeCustomData, evaluate, only, promiseOf } from "./harness";
 import { HEALTH_EXTENSION } from "../components/WebScaleSet";
 import { DEPLOY_USER } from "../components/WebTier";
 
@@ -14,7 +14,7 @@ const T = {
     key: "tls:index/privateKey:PrivateKey",
 };
 
-const decode = (b64: string) => Buffer.from(b64, "base64").toString("utf8");
+const decode = decodeCustomData;
 
 describe("web tier compute (mock engine)", () => {
     it("spreads vm-mode hosts across zones round-robin, each NIC in the backend pool", async () => {
@@ -137,5 +137,41 @@ describe("web tier compute (mock engine)", () => {
         assert.match(decode(vm.customData), /^#cloud-config\n/);
         assert.ok(vm.customData.length < 64 * 1024, "custom data under Azure's 64 KB limit");
         assert.equal(typeof (await promiseOf(platform.url)), "string");
+    });
+});
+
+describe("web tier monitoring agent (mock engine)", () => {
+    it("installs the Azure Monitor Agent with the web identity on every VM and in the scale set model", async () => {
+        const dev = await evaluate("dev", { webInstanceCount: 2 });
+        const webId = dev.engine.get(T.identity, "lighttpd-identity-web").outputs.id;
+        const amas = dev.engine.ofType("azure-native:compute:VirtualMachineExtension").filter((e) => e.inputs.type === "AzureMonitorLinuxAgent");
+        assert.deepEqual(amas.map((e) => e.name), ["lighttpd-web-vm-0-azuremonitorlinuxagent", "lighttpd-web-vm-1-azuremonitorlinuxagent"]);
+        for (const e of amas) {
+            assert.equal(e.inputs.publisher, "Microsoft.Azure.Monitor");
+            assert.deepEqual(e.inputs.settings, { authentication: { managedIdentity: { "identifier-name": "mi_res_id", "identifier-value": webId } } });
+        }
+        const prod = await evaluate("prod");
+        const ext = (only(prod.engine, T.vmss).inputs.virtualMachineProfile as any).extensionProfile.extensions.find((e: any) => e.type === "AzureMonitorLinuxAgent");
+        assert.deepEqual(ext.settings.authentication.managedIdentity, { "identifier-name": "mi_res_id", "identifier-value": prod.engine.get(T.identity, "lighttpd-identity-web").outputs.id });
+    });
+
+    it("associates the data collection rule with every host, or the scale set", async () => {
+        const dev = await evaluate("dev", { webInstanceCount: 2 });
+        const vms = dev.engine.ofType(T.vm).map((v) => v.outputs.id);
+        const dcr = only(dev.engine, "azure-native:monitor:DataCollectionRule");
+        const assoc = dev.engine.ofType("azure-native:monitor:DataCollectionRuleAssociation").filter((a) => a.inputs.dataCollectionRuleId === dcr.outputs.id);
+        assert.deepEqual(assoc.map((a) => a.inputs.resourceUri).sort(), [...vms].sort());
+        const prod = await evaluate("prod");
+        const pdcr = only(prod.engine, "azure-native:monitor:DataCollectionRule");
+        const passoc = prod.engine.ofType("azure-native:monitor:DataCollectionRuleAssociation").filter((a) => a.inputs.dataCollectionRuleId === pdcr.outputs.id);
+        assert.deepEqual(passoc.map((a) => a.inputs.resourceUri), [only(prod.engine, T.vmss).outputs.id]);
+    });
+
+    it("sends the Key Vault's audit events to the stack's workspace", async () => {
+        const { engine } = await evaluate("prod");
+        const diag = only(engine, "azure-native:monitor:DiagnosticSetting");
+        assert.equal(diag.inputs.resourceUri, only(engine, "azure-native:keyvault:Vault").outputs.id);
+        assert.equal(diag.inputs.workspaceId, only(engine, "azure-native:operationalinsights:Workspace").outputs.id);
+        assert.deepEqual(diag.inputs.logs, [{ categoryGroup: "audit", enabled: true }]);
     });
 });
