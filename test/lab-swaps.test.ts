@@ -7,11 +7,11 @@ import { strict as assert } from "assert";
 import { spawn, spawnSync, ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as http from "http";
-import * as net from "net";
 import * as os from "os";
 import * as path from "path";
 import { packSite } from "../components/archive";
 import { ROOT } from "./harness";
+import { freePort } from "./support/net";
 
 const TOOL = path.join(ROOT, "host", "lighttpd-release");
 
@@ -19,17 +19,6 @@ function requireBinary(bin: string, pkg: string): void {
     if (spawnSync("sh", ["-c", `command -v ${bin}`]).status !== 0) {
         throw new Error(`'${bin}' is not installed: apt-get install -y ${pkg} (see .ci/run)`);
     }
-}
-
-async function freePort(): Promise<number> {
-    return new Promise((resolve, reject) => {
-        const s = net.createServer();
-        s.listen(0, "127.0.0.1", () => {
-            const port = (s.address() as net.AddressInfo).port;
-            s.close(() => resolve(port));
-        });
-        s.on("error", reject);
-    });
 }
 
 interface Lab { child: ChildProcess; stdout: string; stderr: string; exited: Promise<number | null> }

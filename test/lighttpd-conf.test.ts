@@ -2,8 +2,6 @@ import * as assert from "node:assert/strict";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
-import * as http from "node:http";
-import * as https from "node:https";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -27,6 +25,7 @@ import {
   type AccessLogRecord,
   type LighttpdConfOptions,
 } from "../components/lighttpdConf";
+import { freePort, LIGHTTPD_MODULES, rawStatus, request, requireHostTools, waitFor, type Reply } from "./support/net";
 
 // ---------------------------------------------------------------------------------------------------
 // fixtures and helpers
@@ -42,102 +41,6 @@ const WEBP = "/assets/hero.webp";
 const SHA_A = crypto.createHash("sha256").update("release A").digest("hex");
 const SHA_B = crypto.createHash("sha256").update("release B").digest("hex");
 
-const MODULE_DIR = "/usr/lib/lighttpd";
-
-/** Fails (never skips) when something this test needs is not installed, naming the Debian package. */
-function requireHostTools(withTls: boolean): void {
-  const missing: string[] = [];
-  const which = (bin: string) => spawnSync("sh", ["-c", `command -v ${bin}`]).status === 0;
-  if (!which("lighttpd")) missing.push("the lighttpd binary (Debian package: lighttpd)");
-  const modules: Record<string, string> = {
-    "mod_magnet.so": "lighttpd-modules-lua",
-    "mod_deflate.so": "lighttpd-mod-deflate",
-    "mod_accesslog.so": "lighttpd",
-  };
-  if (withTls) {
-    modules["mod_openssl.so"] = "lighttpd-mod-openssl";
-    if (!which("openssl")) missing.push("the openssl binary (Debian package: openssl)");
-  }
-  for (const [file, pkg] of Object.entries(modules)) {
-    if (!fs.existsSync(path.join(MODULE_DIR, file))) missing.push(`${MODULE_DIR}/${file} (Debian package: ${pkg})`);
-  }
-  if (missing.length > 0) throw new Error(`missing on this machine: ${missing.join("; ")}`);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
-function request(
-  url: string,
-  opts: { method?: string; headers?: Record<string, string>; body?: string; ca?: string } = {},
-): Promise<Reply> {
-  const u = new URL(url);
-  const mod = u.protocol === "https:" ? https : http;
-  return new Promise((resolve, reject) => {
-    const req = mod.request(
-      u,
-      { method: opts.method ?? "GET", headers: opts.headers, agent: false, ca: opts.ca, servername: "localhost" },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on("error", reject);
-      },
-    );
-    req.setTimeout(5000, () => req.destroy(new Error(`timeout: ${url}`)));
-    req.on("error", reject);
-    req.end(opts.body);
-  });
-}
-
-/** Sends raw bytes and returns the status code of the (first) response. */
-function rawStatus(port: number, payload: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const sock = net.connect(port, "127.0.0.1");
-    let data = "";
-    sock.setTimeout(5000, () => sock.destroy(new Error("raw request timed out")));
-    sock.on("data", (c) => {
-      data += c.toString("latin1");
-      const m = data.match(/^HTTP\/1\.[01] (\d{3}) /);
-      if (m) {
-        sock.destroy();
-        resolve(Number(m[1]));
-      }
-    });
-    sock.on("error", reject);
-    sock.on("close", () => reject(new Error(`no status line; got ${JSON.stringify(data.slice(0, 200))}`)));
-    sock.write(payload);
-  });
-}
-
-async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await probe();
-      if (v !== undefined) return v;
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ""}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 function copyRelease(dir: string, sha: string, tweak?: (releaseDir: string) => void): string {
   const rel = path.join(dir, "releases", sha);
@@ -405,7 +308,7 @@ describe("lighttpd with the rendered config (HTTP, lab options)", function () {
   let base: string;
 
   before(async function () {
-    requireHostTools(false);
+    requireHostTools({ lighttpd: "lighttpd" }, LIGHTTPD_MODULES);
     root = fs.mkdtempSync(path.join(os.tmpdir(), "lighttpd-conf-"));
     const dir = path.join(root, "srv");
     copyRelease(dir, SHA_A);
@@ -707,7 +610,7 @@ describe("lighttpd with the rendered config (TLS)", function () {
   let httpsBase: string;
 
   before(async function () {
-    requireHostTools(true);
+    requireHostTools({ lighttpd: "lighttpd", openssl: "openssl" }, { ...LIGHTTPD_MODULES, "mod_openssl.so": "lighttpd-mod-openssl" });
     root = fs.mkdtempSync(path.join(os.tmpdir(), "lighttpd-tls-"));
     const dir = path.join(root, "srv");
     copyRelease(dir, SHA_A);

@@ -10,11 +10,9 @@
  * tool fails the run, naming the Debian package.
  */
 import * as assert from "node:assert/strict";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
-import * as http from "node:http";
-import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 
@@ -33,11 +31,11 @@ import {
     type LogTableSpec,
     type TableRow,
 } from "../components/logSchema";
+import { freePort, LIGHTTPD_MODULES, rawStatus, request, requireHostTools, waitFor } from "./support/net";
 
 const REPO = path.resolve(__dirname, "..");
 const SITE = path.join(REPO, "site");
 const TOOL = path.join(REPO, "host", "lighttpd-release");
-const MODULE_DIR = "/usr/lib/lighttpd";
 /** lighttpd runs at UTC+05:30 here, so the access log's numeric offset is really exercised. */
 const LIGHTTPD_TZ = "XST-05:30";
 const TZ_OFFSET_MS = 5.5 * 3600_000;
@@ -52,85 +50,6 @@ const WRONG_SHA = "0".repeat(64);
 
 // ---------------------------------------------------------------------------------------------------
 // helpers
-
-/** Fails (never skips) when a tool is missing, naming the Debian package. */
-function requireHostTools(): void {
-    const missing: string[] = [];
-    const which = (bin: string) => spawnSync("sh", ["-c", `command -v ${bin}`]).status === 0;
-    const bins: Record<string, string> = { lighttpd: "lighttpd", bash: "bash", curl: "curl", python3: "python3", tar: "tar", flock: "util-linux", gzip: "gzip" };
-    for (const [bin, pkg] of Object.entries(bins)) if (!which(bin)) missing.push(`the ${bin} binary (Debian package: ${pkg})`);
-    const modules: Record<string, string> = { "mod_magnet.so": "lighttpd-modules-lua", "mod_deflate.so": "lighttpd-mod-deflate", "mod_accesslog.so": "lighttpd" };
-    for (const [file, pkg] of Object.entries(modules)) {
-        if (!fs.existsSync(path.join(MODULE_DIR, file))) missing.push(`${MODULE_DIR}/${file} (Debian package: ${pkg})`);
-    }
-    if (missing.length > 0) throw new Error(`missing on this machine: ${missing.join("; ")}`);
-}
-
-async function freePort(): Promise<number> {
-    return new Promise((resolve, reject) => {
-        const srv = net.createServer();
-        srv.once("error", reject);
-        srv.listen(0, "127.0.0.1", () => {
-            const port = (srv.address() as net.AddressInfo).port;
-            srv.close(() => resolve(port));
-        });
-    });
-}
-
-interface Reply {
-    status: number;
-    headers: http.IncomingHttpHeaders;
-    body: Buffer;
-}
-
-function request(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
-    return new Promise((resolve, reject) => {
-        const req = http.request(new URL(url), { method: opts.method ?? "GET", headers: opts.headers, agent: false }, (res) => {
-            const chunks: Buffer[] = [];
-            res.on("data", (c: Buffer) => chunks.push(c));
-            res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-            res.on("error", reject);
-        });
-        req.setTimeout(5000, () => req.destroy(new Error(`timeout: ${url}`)));
-        req.on("error", reject);
-        req.end(opts.body);
-    });
-}
-
-/** Sends raw bytes; resolves with the status code of the response. */
-function rawStatus(port: number, payload: string): Promise<number> {
-    return new Promise((resolve, reject) => {
-        const sock = net.connect(port, "127.0.0.1");
-        let data = "";
-        sock.setTimeout(5000, () => sock.destroy(new Error("raw request timed out")));
-        sock.on("data", (c) => {
-            data += c.toString("latin1");
-            const m = data.match(/^HTTP\/1\.[01] (\d{3}) /);
-            if (m) {
-                sock.destroy();
-                resolve(Number(m[1]));
-            }
-        });
-        sock.on("error", reject);
-        sock.on("close", () => reject(new Error(`no status line; got ${JSON.stringify(data.slice(0, 200))}`)));
-        sock.write(payload);
-    });
-}
-
-async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    let last: unknown;
-    for (;;) {
-        try {
-            const v = await probe();
-            if (v !== undefined) return v;
-        } catch (err) {
-            last = err;
-        }
-        if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ""}`);
-        await new Promise((r) => setTimeout(r, 50));
-    }
-}
 
 interface RunResult {
     code: number | null;
@@ -258,7 +177,7 @@ describe("log lines of a real lighttpd and the real release tool, through the ru
     }
 
     before(async function () {
-        requireHostTools();
+        requireHostTools({ lighttpd: "lighttpd", bash: "bash", curl: "curl", python3: "python3", tar: "tar", flock: "util-linux", gzip: "gzip" }, LIGHTTPD_MODULES);
         root = fs.mkdtempSync(path.join(os.tmpdir(), "log-format-"));
         srv = path.join(root, "srv");
         // three releases: the site (A), the site with a marker (B), a tiny site (C)
