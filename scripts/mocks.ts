@@ -251,6 +251,8 @@ export class MockEngine implements pulumi.runtime.Mocks {
         }
         const id = args.id && args.id !== "" ? args.id : idFor(args.type, args.name, inputs);
         const state = { ...inputs, ...computedOutputs(args.type, args.name, inputs, id) };
+        // Providers report the id in state as well; policies and the plan's readers key on it.
+        if (args.type.startsWith("azuredevops:") && state.id === undefined) state.id = id;
         if (args.type.startsWith("azure-native:")) {
             state.id = id;
             // ARM resources expose their own name; it is the last segment of their id.

@@ -329,8 +329,21 @@ describe("azure-pipelines.yml", function () {
         for (const s of stackFiles) {
             const up = azureTasks.filter((t) => t.stage === `deploy_${s}`).map((t) => (t.node.inputs as Obj).inlineScript as string);
             assert.equal(up.length, 1);
-            assert.match(up[0], new RegExp(`^pulumi up --yes --diff --color never --non-interactive --stack ${s}$`, "m"));
+            assert.match(up[0], new RegExp(`^pulumi up --yes --diff --color never --non-interactive --stack ${s} \\\\\n\\s+--policy-pack policy --policy-pack-config policy/config/${s}\\.json$`, "m"));
         }
+        // Every real preview runs the same policy pack, configured for its stack.
+        for (const t of azureTasks.filter((x) => x.stage.startsWith("preview_"))) {
+            const script = (t.node.inputs as Obj).inlineScript as string;
+            const s = t.stage.slice("preview_".length);
+            assert.match(script, new RegExp(`--policy-pack policy --policy-pack-config policy/config/${s}\\.json`), t.stage);
+        }
+    });
+
+    it("runs the offline policy evaluation and the plan diff on pull requests for every stack", () => {
+        const text = fs.readFileSync(path.join(ROOT, "azure-pipelines.yml"), "utf8");
+        assert.match(text, /npm run --silent plan -- --stack \$\{\{ stack\.name \}\} --format md --diff HEAD\^1/);
+        assert.match(text, /npm run --silent policy -- --stack \$\{\{ stack\.name \}\}/);
+        for (const s of stackFiles) assert.ok(fs.existsSync(path.join(ROOT, "policy", "config", `${s}.json`)), `policy config for ${s}`);
     });
 
     it("holds no secret: plain variables only, no secret macros, no keys, tokens or passphrases", () => {
