@@ -156,6 +156,11 @@ export const HSTS_HEADER = "max-age=31536000";
 
 /** Name of the request-environment variable carrying the release id (logged with `%{RELEASE_ID}e`). */
 export const RELEASE_ID_ENV = "RELEASE_ID";
+/**
+ * Request environment variable holding the commit recorded in the active release's manifest
+ * (`.release/manifest.json`, written by the packer), `-` when it records none.
+ */
+export const COMMIT_ID_ENV = "COMMIT_ID";
 
 /**
  * The access-log format: one JSON object per line (`accesslog.escaping = "json"` escapes quotes,
@@ -179,6 +184,7 @@ export const ACCESS_LOG_FIELDS = [
   { name: "referer", spec: "%{Referer}i", type: "string" },
   { name: "user_agent", spec: "%{User-Agent}i", type: "string" },
   { name: "release", spec: `%{${RELEASE_ID_ENV}}e`, type: "string" },
+  { name: "commit", spec: `%{${COMMIT_ID_ENV}}e`, type: "string" },
 ] as const;
 
 /** One parsed access-log line. */
@@ -565,7 +571,8 @@ export function renderReleaseIdScript(o: Pick<LighttpdConfOptions, "releaseRoot"
   return `-- release-id.lua rendered by components/lighttpdConf.ts: do not edit on the host.
 -- mod_magnet runs it twice per request (lighttpd 1.4.69 API):
 --  1. raw-URL stage (no physical path yet): read the active release id from current/healthz and keep it
---     in the request environment (${RELEASE_ID_ENV}, logged as %{${RELEASE_ID_ENV}}e);
+--     in the request environment (${RELEASE_ID_ENV}, logged as %{${RELEASE_ID_ENV}}e), with the commit its
+--     manifest records (${COMMIT_ID_ENV}, logged as %{${COMMIT_ID_ENV}}e);
 --  2. physical-path stage: refuse methods other than GET/HEAD (405 + Allow); map DIR/current/... to
 --     DIR/releases/<id>/..., so the bytes served and the id logged come from the same release even
 --     while current is being switched; answer misses with the release's 404.html; set Cache-Control
@@ -590,8 +597,18 @@ end
 -- (mod_magnet keeps one per script), while the script's globals are reset for every request.
 local cache = package.loaded["lighttpd_release_id"]
 if cache == nil then
-  cache = { at = -1, id = nil }
+  cache = { at = -1, id = nil, commit_of = nil, commit = "-" }
   package.loaded["lighttpd_release_id"] = cache
+end
+
+-- The commit the packer recorded in a release's manifest; read once per release, read from
+-- releases/<id>/ (never through current), so it always belongs to that id.
+local function read_commit(id)
+  local f = io.open(ROOT .. "/releases/" .. id .. "/.release/manifest.json", "rb")
+  if not f then return "-" end
+  local text = f:read(4096) or ""
+  f:close()
+  return text:match('"commit"%s*:%s*"([0-9A-Za-z._:/+-]+)"') or "-"
 end
 
 local function active_release()
@@ -600,13 +617,19 @@ local function active_release()
     cache.id = read_release()
     cache.at = now
   end
+  if cache.id ~= nil and cache.commit_of ~= cache.id then
+    cache.commit = read_commit(cache.id)
+    cache.commit_of = cache.id
+  end
   return cache.id
 end
 
 local path = attr["physical.path"]
 
 if path == nil then
-  env["${RELEASE_ID_ENV}"] = active_release() or "-"
+  local id = active_release()
+  env["${RELEASE_ID_ENV}"] = id or "-"
+  env["${COMMIT_ID_ENV}"] = id and cache.commit or "-"
   return 0
 end
 

@@ -485,11 +485,12 @@ export function fiveXxRateQuery(o: { readonly windowMinutes: number; readonly mi
         releaseCommitsKql(),
         A.table,
         `| where ${col(A, "TimeGenerated")} > ago(${o.windowMinutes}m)`,
-        `| summarize Requests = count(), Errors5xx = countif(${col(A, "Status")} >= 500), TimeGenerated = max(${col(A, "TimeGenerated")}) by ${col(A, "Release")}`,
+        // The access log carries the commit itself; the release log fills in older lines without it.
+        `| summarize Requests = count(), Errors5xx = countif(${col(A, "Status")} >= 500), TimeGenerated = max(${col(A, "TimeGenerated")}), LoggedCommit = take_anyif(${col(A, "Commit")}, ${col(A, "Commit")} != "-") by ${col(A, "Release")}`,
         `| where Requests >= ${o.minRequests}`,
         `| extend ErrorRatePercent = round(100.0 * Errors5xx / Requests, 2)`,
         `| join kind=leftouter commits on Release`,
-        `| project TimeGenerated, Release, Commit = ${COMMIT_AFTER_JOIN}, Requests, Errors5xx, ErrorRatePercent`,
+        `| project TimeGenerated, Release, Commit = iif(isnotempty(LoggedCommit), LoggedCommit, ${COMMIT_AFTER_JOIN}), Requests, Errors5xx, ErrorRatePercent`,
     ].join("\n");
 }
 

@@ -275,12 +275,12 @@ describe("renderLighttpdConf (pure)", () => {
       ACCESS_LOG_FORMAT,
       '{"time":"%{%Y-%m-%dT%H:%M:%S%z}t","client":"%h","method":"%m","uri":"%U","query":"%q","protocol":"%H",' +
         '"host":"%V","status":%s,"bytes":%b,"duration_us":%D,"referer":"%{Referer}i","user_agent":"%{User-Agent}i",' +
-        '"release":"%{RELEASE_ID}e"}',
+        '"release":"%{RELEASE_ID}e","commit":"%{COMMIT_ID}e"}',
     );
     assert.ok(conf.includes(`accesslog.format = "${ACCESS_LOG_FORMAT.replace(/"/g, '\\"')}"`));
     assert.match(conf, /^accesslog\.escaping = "json"$/m);
     assert.deepEqual(ACCESS_LOG_FIELDS.map((f) => f.name), [
-      "time", "client", "method", "uri", "query", "protocol", "host", "status", "bytes", "duration_us", "referer", "user_agent", "release",
+      "time", "client", "method", "uri", "query", "protocol", "host", "status", "bytes", "duration_us", "referer", "user_agent", "release", "commit",
     ]);
   });
 

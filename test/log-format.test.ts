@@ -273,14 +273,15 @@ describe("log lines of a real lighttpd and the real release tool, through the ru
             assert.ok(hit, `no access-log line for ${e.ua}`);
             const r = hit.row;
             assert.deepEqual(
-                { method: r.Method, uri: r.Uri, query: r.Query, status: r.Status, bytes: r.Bytes, referer: r.Referer, release: r.Release, protocol: r.Protocol, client: r.Client },
-                { method: e.method, uri: e.uri, query: e.query, status: e.status, bytes: e.bytes, referer: e.referer, release: shas.b, protocol: "HTTP/1.1", client: "127.0.0.1" },
+                { method: r.Method, uri: r.Uri, query: r.Query, status: r.Status, bytes: r.Bytes, referer: r.Referer, release: r.Release, commit: r.Commit, protocol: r.Protocol, client: r.Client },
+                { method: e.method, uri: e.uri, query: e.query, status: e.status, bytes: e.bytes, referer: e.referer, release: shas.b, commit: COMMIT_B, protocol: "HTTP/1.1", client: "127.0.0.1" },
                 e.ua,
             );
         }
         const bad = rows.find((r) => r.row.Status === 400);
         assert.ok(bad, "no line for the request refused while parsing");
         assert.equal(bad.row.Release, "-", "a request refused while parsing names no release");
+        assert.equal(bad.row.Commit, "-", "nor a commit");
     });
 
     it("turns every release.log line into exactly the LighttpdRelease_CL columns, naming release and commit", async () => {

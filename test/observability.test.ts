@@ -130,7 +130,7 @@ describe("Observability (mock engine)", () => {
             ["TimeGenerated", "dateTime"], ["Computer", "string"], ["FilePath", "string"],
             ["Client", "string"], ["Method", "string"], ["Uri", "string"], ["Query", "string"], ["Protocol", "string"],
             ["Host", "string"], ["Status", "long"], ["Bytes", "long"], ["DurationUs", "long"], ["Referer", "string"],
-            ["UserAgent", "string"], ["Release", "string"], ["RawData", "string"],
+            ["UserAgent", "string"], ["Release", "string"], ["Commit", "string"], ["RawData", "string"],
         ]);
         const release = (tables[2].inputs.schema as { columns: { name: string; type: string }[] }).columns;
         assert.deepEqual(release.map((c) => [c.name, c.type]), [
@@ -199,6 +199,7 @@ describe("Observability (mock engine)", () => {
             '    Referer = tostring(d["referer"]),',
             '    UserAgent = tostring(d["user_agent"]),',
             '    Release = tostring(d["release"]),',
+            '    Commit = tostring(d["commit"]),',
             '    RawData = iif(gettype(d) == "dictionary", "", RawData)',
         ].join("\n"));
     });

@@ -332,9 +332,9 @@ describe("azure-pipelines.yml", function () {
             assert.match(up[0], new RegExp(`^pulumi up --yes --diff --color never --non-interactive --stack ${s} \\\\\n\\s+--policy-pack policy --policy-pack-config policy/config/${s}\\.json$`, "m"));
         }
         // Every real preview runs the same policy pack, configured for its stack.
-        for (const t of azureTasks.filter((x) => x.stage.startsWith("preview_"))) {
+        for (const t of azureTasks.filter((x) => (x.stage ?? "").startsWith("preview_"))) {
             const script = (t.node.inputs as Obj).inlineScript as string;
-            const s = t.stage.slice("preview_".length);
+            const s = (t.stage ?? "").slice("preview_".length);
             assert.match(script, new RegExp(`--policy-pack policy --policy-pack-config policy/config/${s}\\.json`), t.stage);
         }
     });
