@@ -25,6 +25,7 @@ import { readStackConfigFile, StackFileError } from "./stackFile";
 import { offlinePlaceholder } from "../components/config";
 import { renderText, renderMarkdown, PlanDocument, PlanResource } from "./planFormat";
 import { diffPlans, renderDiffMarkdown, renderDiffText } from "./planDiff";
+import { parseOrUsage, reserveStdout, UsageError } from "./cli";
 
 const ROOT = path.resolve(__dirname, "..");
 const USAGE = "usage: npm run plan -- --stack NAME [--config-file FILE] [--site DIR] [--format text|json|md] [--diff REF]";
@@ -41,7 +42,6 @@ export interface PlanArgs {
     readonly diff?: string;
 }
 
-class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): PlanArgs {
     let stack: string | undefined, configFile: string | undefined, site: string | undefined, diff: string | undefined;
@@ -229,23 +229,10 @@ function readProjectName(): string {
 }
 
 async function main(): Promise<number> {
-    let args: PlanArgs;
-    try {
-        args = parseArgs(process.argv.slice(2));
-    } catch (e) {
-        if (e instanceof UsageError) {
-            if (e.message) process.stderr.write(`plan: ${e.message}\n`);
-            process.stderr.write(`${USAGE}\n`);
-            return 2;
-        }
-        throw e;
-    }
-    // Only the plan itself may write to stdout: anything the program or the SDK logs goes to stderr.
-    const stdoutWrite = process.stdout.write.bind(process.stdout);
-    console.log = console.error;
-    console.info = console.error;
-    process.stdout.write = ((chunk: unknown, ...rest: unknown[]) =>
-        (process.stderr.write as (...a: unknown[]) => boolean)(chunk, ...rest)) as typeof process.stdout.write;
+    const args = parseOrUsage("plan", USAGE, () => parseArgs(process.argv.slice(2)));
+    if (args === undefined) return 2;
+    // Only the result may write to stdout: whatever the program or the SDK logs goes to stderr.
+    const writeResult = reserveStdout();
     let failure: unknown;
     process.on("unhandledRejection", (e) => { failure ??= e; });
     let doc: PlanDocument | undefined;
@@ -272,7 +259,7 @@ async function main(): Promise<number> {
         text = args.format === "json" ? `${JSON.stringify(doc, null, 2)}\n`
             : args.format === "md" ? renderMarkdown(doc) : renderText(doc);
     }
-    await new Promise<void>((resolve) => stdoutWrite(text, () => resolve()));
+    await writeResult(text);
     return 0;
 }
 

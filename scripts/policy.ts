@@ -26,6 +26,7 @@ import type {
 } from "@pulumi/policy";
 import { enforcementFor, isStackPolicy, policies as baseline } from "../policy/policies";
 import type { PlanDocument } from "./planFormat";
+import { parseOrUsage, reserveStdout, UsageError } from "./cli";
 
 const USAGE = "usage: npm run policy -- (--stack NAME [--config-file FILE] [--site DIR] | --plan-file FILE) [--format text|json]";
 
@@ -183,7 +184,6 @@ export function report(e: Evaluation): { stderr: string[]; stdout: string[]; cod
 // Command line
 // ---------------------------------------------------------------------------------------------
 
-class UsageError extends Error {}
 
 interface PolicyArgs {
     readonly stack?: string;
@@ -239,23 +239,10 @@ export function readPlanFile(file: string): PlanDocument {
 }
 
 async function main(): Promise<number> {
-    let args: PolicyArgs;
-    try {
-        args = parseArgs(process.argv.slice(2));
-    } catch (e) {
-        if (e instanceof UsageError) {
-            if (e.message) process.stderr.write(`policy: ${e.message}\n`);
-            process.stderr.write(`${USAGE}\n`);
-            return 2;
-        }
-        throw e;
-    }
+    const args = parseOrUsage("policy", USAGE, () => parseArgs(process.argv.slice(2)));
+    if (args === undefined) return 2;
     // Only the result may write to stdout: whatever the program or the SDK logs goes to stderr.
-    const stdoutWrite = process.stdout.write.bind(process.stdout);
-    console.log = console.error;
-    console.info = console.error;
-    process.stdout.write = ((chunk: unknown, ...rest: unknown[]) =>
-        (process.stderr.write as (...a: unknown[]) => boolean)(chunk, ...rest)) as typeof process.stdout.write;
+    const writeResult = reserveStdout();
     let failure: unknown;
     process.on("unhandledRejection", (e) => { failure ??= e; });
     let evaluation: Evaluation | undefined;
@@ -281,11 +268,11 @@ async function main(): Promise<number> {
     }
     const r = report(evaluation);
     if (args.format === "json") {
-        await new Promise<void>((resolve) => stdoutWrite(`${JSON.stringify(evaluation, null, 2)}\n`, () => resolve()));
+        await writeResult(`${JSON.stringify(evaluation, null, 2)}\n`);
         return r.code;
     }
     for (const l of r.stderr) process.stderr.write(`${l}\n`);
-    await new Promise<void>((resolve) => stdoutWrite(r.stdout.map((l) => `${l}\n`).join(""), () => resolve()));
+    await writeResult(r.stdout.map((l) => `${l}\n`).join(""));
     return r.code;
 }
 
