@@ -22,11 +22,16 @@
  *   to `DIR/releases/<id>/...`. The content served, `/healthz` and the logged id therefore always
  *   come from the same release, even while `current` is being switched; a swap is visible within
  *   about a second (like the stat cache's), and mod_deflate's cache (keyed by physical path) can
- *   never serve one release's bytes for another. Cost, measured with wrk against index.html (6.6 kB)
- *   with lighttpd pinned to one core of a busy 2-core machine (medians of 5 noisy runs): about 40k
- *   requests/s without mod_magnet, 36k with an empty script at both stages, 24k with this script,
- *   i.e. roughly 15 µs per request; reading `healthz` on every request instead (no cache) roughly
- *   halved the throughput again. A static site on a VM is network-bound long before that. Requests
+ *   never serve one release's bytes for another. Cost (`npm run bench -- --only serving`, see
+ *   docs/BENCHMARKS.md): server CPU time per request for index.html with br, lighttpd pinned to one
+ *   core of a busy 2-core machine, medians, in several runs: 11 to 13 µs without mod_magnet, 14 to
+ *   17 µs with this script. mod_magnet runs the whole chunk on every request, so the script keeps
+ *   its code, constants and state in package.loaded and remembers, per release, what each physical
+ *   path is (mapped path, miss and 404 page, Cache-Control class, Vary candidate), forgotten when the
+ *   id is re-read; the earlier version, which rebuilt its tables and closures and stat()ed the path
+ *   on every request, cost 19 to 26 µs (1.3 to 1.5× fewer requests/s, measured side by side).
+ *   Reading `healthz` on every request (no cache) roughly halved the throughput again. A static site
+ *   on a VM is network-bound long before that. Requests
  *   that lighttpd rejects while parsing (400, 413, 431) run no module and are logged with release `-`
  *   (and carry no security headers: they have no body from the site).
  *
@@ -568,7 +573,7 @@ export function renderReleaseIdScript(o: Pick<LighttpdConfOptions, "releaseRoot"
   checkPath(problems, "releaseRoot", o.releaseRoot);
   if (problems.length > 0) throw new Error(`invalid lighttpd options:\n- ${problems.join("\n- ")}`);
   // releaseRoot holds only [A-Za-z0-9._@+/-] (validated), so a double-quoted Lua string needs no escapes
-  return `-- release-id.lua rendered by components/lighttpdConf.ts: do not edit on the host.
+  const lua = `-- release-id.lua rendered by components/lighttpdConf.ts: do not edit on the host.
 -- mod_magnet runs it twice per request (lighttpd 1.4.69 API):
 --  1. raw-URL stage (no physical path yet): read the active release id from current/healthz and keep it
 --     in the request environment (${RELEASE_ID_ENV}, logged as %{${RELEASE_ID_ENV}}e), with the commit its
@@ -577,133 +582,191 @@ export function renderReleaseIdScript(o: Pick<LighttpdConfOptions, "releaseRoot"
 --     DIR/releases/<id>/..., so the bytes served and the id logged come from the same release even
 --     while current is being switched; answer misses with the release's 404.html; set Cache-Control
 --     and, where mod_deflate will not, Vary.
+-- Speed: mod_magnet runs this whole chunk for every request, so it only looks up (or builds once) the
+-- module table M in package.loaded, which lives as long as the script's Lua state; everything else is
+-- defined once, inside M. Per request M.run makes as few calls into lighttpd as it can, and what a
+-- physical path is (miss, 404 page, Cache-Control, Vary candidate) is remembered per release, dropped
+-- whenever the active release is re-read (at most once per second, like lighttpd's stat cache). The
+-- key names this version of the script: mod_magnet reloads a changed file into the same Lua state.
+local KEY = "lighttpd_release_id.@VERSION@"
+local M = package.loaded[KEY]
+if M == nil then
 local ROOT = "${o.releaseRoot}"
-local COMPRESSIBLE = { ${compressibleExtensions().map((e) => `["${e}"] = true`).join(", ")} }
 local CURRENT = ROOT .. "/current"
-local r = lighty.r
-local attr = r.req_attr
-local env = r.req_env
+local CURRENT_LEN = #CURRENT
+local RELEASES = ROOT .. "/releases/"
+local COMPRESSIBLE = { ${compressibleExtensions().map((e) => `["${e}"] = true`).join(", ")} }
+local CC_IMMUTABLE, CC_REVALIDATE, CC_NONE = "${CACHE_CONTROL.immutable}", "${CACHE_CONTROL.revalidate}", "${CACHE_CONTROL.none}"
+local MAX_PATHS, MAX_ENCODINGS = 4096, 256
+local open, find, match, byte, sub, gmatch, lower = io.open, string.find, string.match, string.byte, string.sub, string.gmatch, string.lower
+local SLASH = byte("/")
+
+-- at: the second the id was read; id/commit: the active release and its commit;
+-- paths: physical path (as lighttpd built it, under current/) -> what it is, for release paths_id;
+-- encodings: Accept-Encoding value -> whether it offers br or gzip
+local state = { at = -1, id = nil, commit = "-", commit_of = nil, paths = {}, npaths = 0, paths_id = nil, encodings = {}, nencodings = 0 }
 
 local function read_release()
-  local f = io.open(CURRENT .. "/healthz", "rb")
+  local f = open(CURRENT .. "/healthz", "rb")
   if not f then return nil end
   local id = f:read(64)
   f:close()
-  if id and #id == 64 and not id:find("[^0-9a-f]") then return id end
+  if id and #id == 64 and not find(id, "[^0-9a-f]") then return id end
   return nil
-end
-
--- The id is re-read at most once per second: package.loaded lives as long as this script's Lua state
--- (mod_magnet keeps one per script), while the script's globals are reset for every request.
-local cache = package.loaded["lighttpd_release_id"]
-if cache == nil then
-  cache = { at = -1, id = nil, commit_of = nil, commit = "-" }
-  package.loaded["lighttpd_release_id"] = cache
 end
 
 -- The commit the packer recorded in a release's manifest; read once per release, read from
 -- releases/<id>/ (never through current), so it always belongs to that id.
 local function read_commit(id)
-  local f = io.open(ROOT .. "/releases/" .. id .. "/.release/manifest.json", "rb")
+  local f = open(RELEASES .. id .. "/.release/manifest.json", "rb")
   if not f then return "-" end
   local text = f:read(4096) or ""
   f:close()
-  return text:match('"commit"%s*:%s*"([0-9A-Za-z._:/+-]+)"') or "-"
+  return match(text, '"commit"%s*:%s*"([0-9A-Za-z._:/+-]+)"') or "-"
 end
 
-local function active_release()
-  local now = lighty.c.time()
-  if cache.at ~= now then
-    cache.id = read_release()
-    cache.at = now
-  end
-  if cache.id ~= nil and cache.commit_of ~= cache.id then
-    cache.commit = read_commit(cache.id)
-    cache.commit_of = cache.id
-  end
-  return cache.id
-end
-
-local path = attr["physical.path"]
-
-if path == nil then
-  local id = active_release()
-  env["${RELEASE_ID_ENV}"] = id or "-"
-  env["${COMMIT_ID_ENV}"] = id and cache.commit or "-"
-  return 0
-end
-
--- (checked here rather than at the raw-URL stage so that mod_setenv has captured the security headers)
-local method = attr["request.method"]
-if method ~= "GET" and method ~= "HEAD" then
-  r.resp_header["Allow"] = "GET, HEAD"
-  r.resp_header["Cache-Control"] = "${CACHE_CONTROL.none}"
-  r.resp_header["Content-Type"] = "text/plain; charset=utf-8"
-  r.resp_body.set({ "405 Method Not Allowed\\n" })
-  return 405
-end
-
-local id = env["${RELEASE_ID_ENV}"]
-if id ~= nil and id ~= "-" then
-  local n = #CURRENT
-  if path:sub(1, n) == CURRENT and (#path == n or path:sub(n + 1, n + 1) == "/") then
-    local base = ROOT .. "/releases/" .. id
-    path = base .. path:sub(n + 1)
-    attr["physical.path"] = path
-    attr["physical.doc-root"] = base
-    attr["physical.basedir"] = base
-  end
-end
-
-local st = lighty.c.stat(path)
-
--- A miss is answered here, with the active release's 404.html: lighttpd's own error documents drop
--- the headers set by this script, and a 404 without Cache-Control may be cached heuristically (a
--- rolling upgrade asks hosts still on the old release for new fingerprinted names).
-if st == nil then
-  local page = attr["physical.doc-root"] .. "/404.html"
-  r.resp_header["Cache-Control"] = "${CACHE_CONTROL.revalidate}"
-  if lighty.c.stat(page) then
-    r.resp_header["Content-Type"] = "text/html; charset=utf-8"
-    r.resp_body.set({ { filename = page } })
-  else
-    r.resp_header["Content-Type"] = "text/plain; charset=utf-8"
-    r.resp_body.set({ "404 Not Found\\n" })
-  end
-  return 404
-end
-
--- Cache-Control by class: fingerprinted files for a year, /healthz never, the rest revalidates
--- (directories too: index.html follows).
-local cc = "${CACHE_CONTROL.revalidate}"
-if st.is_file then
-  local uri = attr["uri.path"]
-  if uri == "/healthz" then
-    cc = "${CACHE_CONTROL.none}"
-  else
-    local hex = uri:match("%.([0-9a-f]+)%.[%w]+$")
-    if hex and #hex >= 8 then cc = "${CACHE_CONTROL.immutable}" end
-  end
-end
-r.resp_header["Cache-Control"] = cc
-
--- Vary: mod_deflate adds "Vary: Accept-Encoding" itself when the request offers br or gzip (and must
--- find none already set, or it bypasses its cache); for the identity response of a compressible file
--- to a request that offers neither (or a HEAD, which mod_deflate skips), a cache must learn it here.
-local function deflate_negotiates()
-  if method == "HEAD" then return false end
-  local ae = r.req_header["Accept-Encoding"]
-  if ae == nil then return false end
-  for item in ae:gmatch("[^,]+") do
-    local token = item:match("^%s*([^%s;]+)")
+local function offers_deflate(ae)
+  for item in gmatch(ae, "[^,]+") do
+    local token = match(item, "^%s*([^%s;]+)")
     if token == "br" or token == "gzip" or token == "x-gzip" then return true end
   end
   return false
 end
-local ext = path:match("%.(%w+)$")
-if (st.is_dir or (ext and COMPRESSIBLE[ext:lower()])) and not deflate_negotiates() then
-  r.resp_header["Vary"] = "Accept-Encoding"
+
+-- Vary: mod_deflate adds "Vary: Accept-Encoding" itself when the request offers br or gzip (and must
+-- find none already set, or it bypasses its cache); for the identity response of a compressible file
+-- to a request that offers neither (or a HEAD, which mod_deflate skips), a cache must learn it here.
+local function deflate_negotiates(r, method)
+  if method == "HEAD" then return false end
+  local ae = r.req_header["Accept-Encoding"]
+  if ae == nil then return false end
+  local v = state.encodings[ae]
+  if v == nil then
+    v = offers_deflate(ae)
+    if state.nencodings >= MAX_ENCODINGS then state.encodings, state.nencodings = {}, 0 end
+    state.encodings[ae] = v
+    state.nencodings = state.nencodings + 1
+  end
+  return v
 end
-return 0
+
+-- What the physical path \`path\` is in release \`id\`: where it maps to, whether it exists, the
+-- Cache-Control class, whether it is a Vary candidate. Releases never change once activated.
+local function classify(lighty, attr, path, id)
+  local e = { path = path, base = nil }
+  if id ~= nil and id ~= "-" and find(path, CURRENT, 1, true) == 1
+      and (#path == CURRENT_LEN or byte(path, CURRENT_LEN + 1) == SLASH) then
+    e.base = RELEASES .. id
+    e.path = e.base .. sub(path, CURRENT_LEN + 1)
+  end
+  local st = lighty.c.stat(e.path)
+  if st == nil then
+    -- A miss is answered here, with the release's 404.html: lighttpd's own error documents drop the
+    -- headers set by this script, and a 404 without Cache-Control may be cached heuristically (a
+    -- rolling upgrade asks hosts still on the old release for new fingerprinted names).
+    local page = (e.base or attr["physical.doc-root"]) .. "/404.html"
+    e.miss = true
+    e.page = lighty.c.stat(page) and page or false
+  else
+    -- Cache-Control by class: fingerprinted files for a year, /healthz never, the rest revalidates
+    -- (directories too: index.html follows).
+    e.miss = false
+    e.cc = CC_REVALIDATE
+    if st.is_file then
+      local uri = attr["uri.path"]
+      if uri == "/healthz" then
+        e.cc = CC_NONE
+      else
+        local hex = match(uri, "%.([0-9a-f]+)%.[%w]+$")
+        if hex and #hex >= 8 then e.cc = CC_IMMUTABLE end
+      end
+    end
+    local ext = match(e.path, "%.(%w+)$")
+    e.vary = (st.is_dir or (ext and COMPRESSIBLE[lower(ext)])) and true or false
+  end
+  if state.paths_id ~= id or state.npaths >= MAX_PATHS then
+    state.paths, state.npaths, state.paths_id = {}, 0, id
+  end
+  state.paths[path] = e
+  state.npaths = state.npaths + 1
+  return e
+end
+
+M = {}
+function M.run(lighty)
+  local r = lighty.r
+  local attr = r.req_attr
+  local path = attr["physical.path"]
+
+  if path == nil then
+    local now = lighty.c.time()
+    if state.at ~= now then
+      state.id = read_release()
+      state.at = now
+      state.paths, state.npaths, state.paths_id = {}, 0, nil
+      if state.id ~= nil and state.commit_of ~= state.id then
+        state.commit = read_commit(state.id)
+        state.commit_of = state.id
+      end
+    end
+    local env = r.req_env
+    env["${RELEASE_ID_ENV}"] = state.id or "-"
+    env["${COMMIT_ID_ENV}"] = state.id and state.commit or "-"
+    return 0
+  end
+
+  -- (checked here rather than at the raw-URL stage so that mod_setenv has captured the security headers)
+  local method = attr["request.method"]
+  if method ~= "GET" and method ~= "HEAD" then
+    r.resp_header["Allow"] = "GET, HEAD"
+    r.resp_header["Cache-Control"] = CC_NONE
+    r.resp_header["Content-Type"] = "text/plain; charset=utf-8"
+    r.resp_body.set({ "405 Method Not Allowed\\n" })
+    return 405
+  end
+
+  -- the release whose id this request logs (set at the raw-URL stage), whatever current is by now
+  local id = r.req_env["${RELEASE_ID_ENV}"]
+  local e = (state.paths_id == id and state.paths[path]) or classify(lighty, attr, path, id)
+  if e.base then
+    attr["physical.path"] = e.path
+    attr["physical.doc-root"] = e.base
+    attr["physical.basedir"] = e.base
+  end
+
+  if e.miss then
+    r.resp_header["Cache-Control"] = CC_REVALIDATE
+    if e.page then
+      r.resp_header["Content-Type"] = "text/html; charset=utf-8"
+      r.resp_body.set({ { filename = e.page } })
+    else
+      r.resp_header["Content-Type"] = "text/plain; charset=utf-8"
+      r.resp_body.set({ "404 Not Found\\n" })
+    end
+    return 404
+  end
+
+  local cc = e.cc
+  r.resp_header["Cache-Control"] = cc
+  if e.vary and not deflate_negotiates(r, method) then
+    r.resp_header["Vary"] = "Accept-Encoding"
+  end
+  return 0
+end
+package.loaded[KEY] = M
+end
+
+return M.run(lighty)
 `;
+  return lua.replace("@VERSION@", fnv1a32(lua));
+}
+
+/** FNV-1a (32 bit) of a string's UTF-16 code units, as 8 hex digits: a version tag, not a security hash. */
+function fnv1a32(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
 }
