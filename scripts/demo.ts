@@ -358,6 +358,9 @@ async function main(): Promise<number> {
 }
 
 if (require.main === module) {
+    // If whoever reads our output is gone (a closed pipe), keep going: the clean-up must still run.
+    process.stdout.on("error", () => undefined);
+    process.stderr.on("error", () => undefined);
     main().then((code) => process.exit(code), (e) => {
         process.stderr.write(`demo: ${e instanceof Error ? e.message : String(e)}\n`);
         process.exit(1);

@@ -174,7 +174,9 @@ describe("npm run demo (the README's main command)", function () {
             assert.deepEqual(await healthz(port), { status: 200, body: current });
             assert.equal(lighttpdFor(dir).length, 1, "one lighttpd serves the demo");
             demo.child.kill("SIGTERM");
-            const code = await Promise.race([demo.exited, new Promise<string>((r) => setTimeout(() => r("timeout"), 30_000))]);
+            let timer: NodeJS.Timeout | undefined;
+            const code = await Promise.race([demo.exited, new Promise<string>((r) => { timer = setTimeout(() => r("timeout"), 30_000); })]);
+            clearTimeout(timer);
             assert.equal(code, 0, `after SIGTERM: ${code}\n${demo.stdout}\n${demo.stderr}`);
             assert.ok(await refused(port), `port ${port} still accepts connections after SIGTERM`);
             assert.deepEqual(lighttpdFor(dir), [], "lighttpd still running after SIGTERM");

@@ -264,7 +264,7 @@ export function fmtSeconds(s: number): string {
 export function fmtBytes(n: number): string {
     if (!Number.isFinite(n)) return "n/a";
     if (n < 10 * 1024) return `${Math.round(n)} B`;
-    if (n < 10 * 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+    if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
     return `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
 

@@ -100,13 +100,6 @@ export function generateSite(dir: string, files: number, bytes: number, seed = "
     return { dir, files, bytes: total, textBytes, binaryBytes };
 }
 
-/** Copies `src` to `dst` and appends `<!-- marker -->` to its index.html (a distinct release). */
-export function siteVariant(src: string, dst: string, marker: string): void {
-    fs.cpSync(src, dst, { recursive: true });
-    const index = path.join(dst, "index.html");
-    fs.appendFileSync(index, `<!-- ${marker} -->\n`);
-}
-
 /** Packs `dir` into `out` with the project's packer (no commit recorded, so the id depends on content only). */
 export function pack(dir: string, out: string): Promise<PackResult> {
     return packSite(dir, { out, commit: null });

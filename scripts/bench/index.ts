@@ -139,7 +139,8 @@ function keptTargets(block: string | undefined, keep: readonly string[]): Sectio
         targets: rows.filter((r) => r.startsWith(`| ${id} |`)).map((r) => {
             const cells = r.slice(2, -2).split(" | ");
             const v = cells[4] ?? "";
-            return { benchmark: id, name: cells[1], target: cells[2], measured: cells[3].endsWith("(earlier run)") ? cells[3] : `${cells[3]} (earlier run)`, ok: v.includes("met") && !v.includes("missed") ? true : v.includes("missed") ? false : undefined };
+            const ok = v.trim() === "—" ? null : v.includes("missed") ? false : v.includes("met") ? true : undefined;
+            return { benchmark: id, name: cells[1], target: cells[2], measured: cells[3].endsWith("(earlier run)") ? cells[3] : `${cells[3]} (earlier run)`, ok };
         }),
     }));
 }
@@ -147,7 +148,8 @@ function keptTargets(block: string | undefined, keep: readonly string[]): Sectio
 function render(args: Args, o: BenchOptions, sections: Section[], failures: string[], started: number): string {
     const existing = args.only.length < BENCHMARKS.length ? parseExisting(args.out) : new Map<string, string>();
     const keep = BENCHMARKS.filter((b) => !args.only.includes(b) && existing.has(b));
-    const allTargets = [...sections, ...keptTargets(existing.get("targets"), keep)];
+    const allTargets = [...sections, ...keptTargets(existing.get("targets"), keep)]
+        .sort((a, b) => BENCHMARKS.indexOf(a.id as Bench) - BENCHMARKS.indexOf(b.id as Bench));
     const order = BENCHMARKS.map((id) => sections.find((s) => s.id === id) ? sectionBlock(sections.find((s) => s.id === id)!) : existing.get(id)).filter(Boolean);
     const large = largeSiteSpec(o.quick);
     return [
