@@ -391,7 +391,7 @@ export function validateCloudInitOptions(o: CloudInitOptions): void {
   expect("accesslog.filename", `${d.logDir}/access.log`, "the sandbox's writable log directory");
   expect("deflate.cache-dir", d.cacheDir, "the sandbox's writable cache directory");
   expect("server.pid-file", `${d.runDir}/lighttpd.pid`, "the sandbox's writable run directory");
-  if (!conf.includes(`magnet.attract-raw-url-to = (\n  "${DEFAULT_RELEASE_ID_SCRIPT}",\n)`)) {
+  if (!conf.includes(`magnet.attract-physical-path-to = (\n  "${DEFAULT_RELEASE_ID_SCRIPT}",\n)`)) {
     problems.push(`'lighttpdConf' must load the magnet script from ${DEFAULT_RELEASE_ID_SCRIPT} (renderLighttpdConf's default 'releaseIdScript')`);
   }
   if (!/^server\.port = \d+$/m.test(conf)) problems.push("'lighttpdConf' must set server.port");

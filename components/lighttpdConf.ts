@@ -15,27 +15,30 @@
  *   the line is written after the response, so around a swap it names the wrong release; rejected.
  * - mod_magnet reading the link target: 1.4.69's `lighty.c` has `stat` and `readdir` but no
  *   `readlink`, and `stat` follows the link through the stat cache (about 1 s stale).
- * - chosen: mod_magnet resolves the active release at the raw-URL stage by reading
+ * - chosen: mod_magnet, once per request at the physical-path stage, reads the active release from
  *   `DIR/current/healthz` (at most once per second per process; the value is kept in the script's
  *   Lua state), stores the id in the request environment (`RELEASE_ID`, logged with
- *   `%{RELEASE_ID}e`), and at the physical-path stage maps the physical path from `DIR/current/...`
- *   to `DIR/releases/<id>/...`. The content served, `/healthz` and the logged id therefore always
- *   come from the same release, even while `current` is being switched; a swap is visible within
- *   about a second (like the stat cache's), and mod_deflate's cache (keyed by physical path) can
- *   never serve one release's bytes for another. Cost (`npm run bench -- --only serving`, see
- *   docs/BENCHMARKS.md): server CPU time per request for index.html with br, lighttpd pinned to one
- *   core of a busy 2-core machine, medians, in several runs: 11 to 13 µs without mod_magnet, 14 to
- *   17 µs with this script. mod_magnet runs the whole chunk on every request, so the script keeps
- *   its code, constants and state in package.loaded and remembers, per release, what each physical
- *   path is (mapped path, miss and 404 page, Cache-Control class, Vary candidate), forgotten when the
- *   id is re-read; the earlier version, which rebuilt its tables and closures and stat()ed the path
- *   on every request, cost 19 to 26 µs (1.3 to 1.5× fewer requests/s, measured side by side).
- *   Reading `healthz` on every request (no cache) roughly halved the throughput again. A static site
- *   on a VM is network-bound long before that. Requests
- *   that lighttpd rejects while parsing (400, 413, 431) run no module and are logged with release `-`
- *   (and carry no security headers: they have no body from the site).
+ *   `%{RELEASE_ID}e`) and maps the physical path from `DIR/current/...` to `DIR/releases/<id>/...`.
+ *   The content served, `/healthz` and the logged id therefore always come from the same release,
+ *   even while `current` is being switched; a swap is visible within about a second (like the stat
+ *   cache's), and mod_deflate's cache (keyed by physical path) can never serve one release's bytes
+ *   for another. mod_magnet runs the whole chunk on every request, so the script keeps its code,
+ *   constants and state in package.loaded and remembers, per release, what each physical path is
+ *   (denied, mapped path, miss and 404 page, Cache-Control class, Vary candidate), forgotten when the
+ *   id is re-read.
+ *   Cost (`npm run bench -- --only serving`, docs/BENCHMARKS.md, where the figures of the last run
+ *   are): every run of the script costs a Lua call plus each call from Lua into lighttpd. Measured
+ *   side by side, the first version (tables and closures rebuilt, the path stat()ed on every request)
+ *   cost 1.3 to 1.5× the CPU time per request of the next; that one ran at two stages (raw URL: read
+ *   the id; physical path: the rest), which cost 1.5 to 2.3 µs per request more than this one stage.
+ *   Reading `healthz` on every request (no cache) roughly halved the throughput. A static site on a
+ *   VM is network-bound long before any of this. Requests that lighttpd rejects while parsing (400,
+ *   413, 431), and with TLS on the redirects of plain HTTP (308), are answered before this stage and
+ *   are logged with release `-` (the parsing errors also carry no security headers: they have no
+ *   body from the site).
  *
- * The same script enforces GET/HEAD (405 with `Allow`), answers misses (404 with the release's
+ * The same script denies dot-files outside `/.well-known/` (403; mod_access would answer before the
+ * release is known, so the 403 would log release `-`), enforces GET/HEAD (405 with `Allow`), answers misses (404 with the release's
  * `404.html`), and sets the per-class `Cache-Control` because it knows whether the mapped path is a
  * regular file: a 404 for a fingerprinted name must not be cached for a year (during a rolling upgrade
  * a host still on the old release would otherwise poison caches). It also sends `Vary:
@@ -296,12 +299,13 @@ export function requiredLighttpdPackages(o: Pick<LighttpdConfOptions, "tls">): s
 
 /** The modules a config rendered from `o` loads, in hook order. */
 export function lighttpdModules(o: Pick<LighttpdConfOptions, "tls">): string[] {
-  // Order matters where hooks share a stage: mod_magnet first, so its raw-URL hook records the release
-  // id before anything can answer; mod_setenv before mod_access and mod_redirect, because it captures
-  // the response headers in its URI hook and a module that answers earlier in that stage (403, 308)
-  // would otherwise send a response without the security headers.
-  const modules = ["mod_magnet", "mod_setenv", "mod_access"];
-  if (o.tls) modules.push("mod_redirect");
+  // Order matters where hooks share a stage: mod_setenv before mod_access and mod_redirect (TLS only:
+  // plain HTTP is redirected, an unknown Host refused), because it captures the response headers in its
+  // URI hook and a module that answers earlier in that stage (403, 308) would otherwise send a response
+  // without the security headers. Those answers come before the physical-path stage, so they log
+  // release "-": they serve nothing from a release. mod_magnet's one hook is the physical-path stage.
+  const modules = ["mod_magnet", "mod_setenv"];
+  if (o.tls) modules.push("mod_access", "mod_redirect");
   modules.push("mod_deflate", "mod_indexfile", "mod_staticfile");
   if (o.tls) modules.push("mod_openssl");
   modules.push("mod_accesslog");
@@ -482,24 +486,13 @@ export function renderLighttpdConf(o: LighttpdConfOptions): string {
 
   add(
     "",
-    "## release pinning, GET/HEAD only (405 + Allow), Cache-Control by class: see the comment in",
-    "## components/lighttpdConf.ts; the script runs at the raw-URL and the physical-path stage",
-    `magnet.attract-raw-url-to = ${list([script])}`,
+    "## release pinning, dot-files denied (403) outside /.well-known/, GET/HEAD only (405 + Allow),",
+    "## Cache-Control by class: see the comment in components/lighttpdConf.ts; one run per request",
     `magnet.attract-physical-path-to = ${list([script])}`,
     "",
     "## /healthz: the active release id as text/plain, never cached (the file is written by lighttpd-release)",
     `$HTTP["url"] == "/healthz" {`,
     `  mimetype.assign = ("" => "text/plain; charset=utf-8")`,
-    `}`,
-  );
-
-  add(
-    "",
-    "## dot-files are denied (403), except the contents of /.well-known/ (which may not hide dot-files either)",
-    `$HTTP["url"] =~ "/\\." {`,
-    `  $HTTP["url"] !~ "^/\\.well-known/(?!\\.|.*/\\.)" {`,
-    `    url.access-deny = ("")`,
-    `  }`,
     `}`,
   );
 
@@ -574,18 +567,18 @@ export function renderReleaseIdScript(o: Pick<LighttpdConfOptions, "releaseRoot"
   if (problems.length > 0) throw new Error(`invalid lighttpd options:\n- ${problems.join("\n- ")}`);
   // releaseRoot holds only [A-Za-z0-9._@+/-] (validated), so a double-quoted Lua string needs no escapes
   const lua = `-- release-id.lua rendered by components/lighttpdConf.ts: do not edit on the host.
--- mod_magnet runs it twice per request (lighttpd 1.4.69 API):
---  1. raw-URL stage (no physical path yet): read the active release id from current/healthz and keep it
---     in the request environment (${RELEASE_ID_ENV}, logged as %{${RELEASE_ID_ENV}}e), with the commit its
---     manifest records (${COMMIT_ID_ENV}, logged as %{${COMMIT_ID_ENV}}e);
---  2. physical-path stage: refuse methods other than GET/HEAD (405 + Allow); map DIR/current/... to
---     DIR/releases/<id>/..., so the bytes served and the id logged come from the same release even
---     while current is being switched; answer misses with the release's 404.html; set Cache-Control
---     and, where mod_deflate will not, Vary.
+-- mod_magnet runs it once per request, at the physical-path stage (lighttpd 1.4.69 API): it reads the
+-- active release id from current/healthz (at most once a second) into the request environment
+-- (${RELEASE_ID_ENV}, logged as %{${RELEASE_ID_ENV}}e) with the commit its manifest records (${COMMIT_ID_ENV},
+-- logged as %{${COMMIT_ID_ENV}}e); denies dot-files outside /.well-known/ (403); refuses methods other
+-- than GET/HEAD (405 + Allow); maps DIR/current/... to DIR/releases/<id>/..., so the bytes served and
+-- the id logged come from the same release even while current is being switched; answers misses with
+-- the release's 404.html; sets Cache-Control and, where mod_deflate will not, Vary.
 -- Speed: mod_magnet runs this whole chunk for every request, so it only looks up (or builds once) the
 -- module table M in package.loaded, which lives as long as the script's Lua state; everything else is
--- defined once, inside M. Per request M.run makes as few calls into lighttpd as it can, and what a
--- physical path is (miss, 404 page, Cache-Control, Vary candidate) is remembered per release, dropped
+-- defined once, inside M. Per request M.run makes as few calls into lighttpd as it can (nine for a
+-- cached hit), and what a physical path is (denied, miss, 404 page, Cache-Control, Vary candidate) is
+-- remembered per release, dropped
 -- whenever the active release is re-read (at most once per second, like lighttpd's stat cache). The
 -- key names this version of the script: mod_magnet reloads a changed file into the same Lua state.
 local KEY = "lighttpd_release_id.@VERSION@"
@@ -650,10 +643,32 @@ local function deflate_negotiates(r, method)
   return v
 end
 
+-- Dot-files are denied (403), except the contents of /.well-known/, which may not hide dot-files
+-- either. uri.path is decoded and normalised (%2e is ".", dot segments removed) by this stage.
+local function denied(uri)
+  if not find(uri, "/.", 1, true) then return false end
+  return not (sub(uri, 1, 13) == "/.well-known/" and not find(uri, "/.", 13, true))
+end
+
+-- Remembers what physical path \`path\` is for release \`id\`; the table is emptied when the release
+-- changes or it holds MAX_PATHS entries.
+local function remember(path, e, id)
+  if state.paths_id ~= id or state.npaths >= MAX_PATHS then
+    state.paths, state.npaths, state.paths_id = {}, 0, id
+  end
+  state.paths[path] = e
+  state.npaths = state.npaths + 1
+end
+
 -- What the physical path \`path\` is in release \`id\`: where it maps to, whether it exists, the
 -- Cache-Control class, whether it is a Vary candidate. Releases never change once activated.
 local function classify(lighty, attr, path, id)
   local e = { path = path, base = nil }
+  if denied(attr["uri.path"]) then
+    e.deny = true
+    remember(path, e, id)
+    return e
+  end
   if id ~= nil and id ~= "-" and find(path, CURRENT, 1, true) == 1
       and (#path == CURRENT_LEN or byte(path, CURRENT_LEN + 1) == SLASH) then
     e.base = RELEASES .. id
@@ -684,11 +699,7 @@ local function classify(lighty, attr, path, id)
     local ext = match(e.path, "%.(%w+)$")
     e.vary = (st.is_dir or (ext and COMPRESSIBLE[lower(ext)])) and true or false
   end
-  if state.paths_id ~= id or state.npaths >= MAX_PATHS then
-    state.paths, state.npaths, state.paths_id = {}, 0, id
-  end
-  state.paths[path] = e
-  state.npaths = state.npaths + 1
+  remember(path, e, id)
   return e
 end
 
@@ -696,26 +707,27 @@ M = {}
 function M.run(lighty)
   local r = lighty.r
   local attr = r.req_attr
-  local path = attr["physical.path"]
 
-  if path == nil then
-    local now = lighty.c.time()
-    if state.at ~= now then
-      state.id = read_release()
-      state.at = now
-      state.paths, state.npaths, state.paths_id = {}, 0, nil
-      if state.id ~= nil and state.commit_of ~= state.id then
-        state.commit = read_commit(state.id)
-        state.commit_of = state.id
-      end
+  -- the active release: re-read at most once a second (this request logs it and is served from it)
+  local now = lighty.c.time()
+  if state.at ~= now then
+    state.id = read_release()
+    state.at = now
+    state.paths_id = nil
+    if state.id ~= nil and state.commit_of ~= state.id then
+      state.commit = read_commit(state.id)
+      state.commit_of = state.id
     end
-    local env = r.req_env
-    env["${RELEASE_ID_ENV}"] = state.id or "-"
-    env["${COMMIT_ID_ENV}"] = state.id and state.commit or "-"
-    return 0
   end
+  local id = state.id
+  local env = r.req_env
+  env["${RELEASE_ID_ENV}"] = id or "-"
+  env["${COMMIT_ID_ENV}"] = id and state.commit or "-"
 
-  -- (checked here rather than at the raw-URL stage so that mod_setenv has captured the security headers)
+  local path = attr["physical.path"]
+  local e = (state.paths_id == id and state.paths[path]) or classify(lighty, attr, path, id)
+  if e.deny then return 403 end
+
   local method = attr["request.method"]
   if method ~= "GET" and method ~= "HEAD" then
     r.resp_header["Allow"] = "GET, HEAD"
@@ -724,15 +736,9 @@ function M.run(lighty)
     r.resp_body.set({ "405 Method Not Allowed\\n" })
     return 405
   end
-
-  -- the release whose id this request logs (set at the raw-URL stage), whatever current is by now
-  local id = r.req_env["${RELEASE_ID_ENV}"]
-  local e = (state.paths_id == id and state.paths[path]) or classify(lighty, attr, path, id)
-  if e.base then
-    attr["physical.path"] = e.path
-    attr["physical.doc-root"] = e.base
-    attr["physical.basedir"] = e.base
-  end
+  -- only the physical path changes: with server.follow-symlink on, nothing this config loads reads
+  -- physical.doc-root or physical.basedir after this stage (mod_indexfile appends to the path)
+  if e.base then attr["physical.path"] = e.path end
 
   if e.miss then
     r.resp_header["Cache-Control"] = CC_REVALIDATE
@@ -746,8 +752,7 @@ function M.run(lighty)
     return 404
   end
 
-  local cc = e.cc
-  r.resp_header["Cache-Control"] = cc
+  r.resp_header["Cache-Control"] = e.cc
   if e.vary and not deflate_negotiates(r, method) then
     r.resp_header["Vary"] = "Accept-Encoding"
   end

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { PassThrough } from "node:stream";
+import { PassThrough, Writable } from "node:stream";
 import * as tar from "tar-stream";
 
 import { MANIFEST_PATH, RESERVED_NAMES, SiteArchiveError, hashSite, packSite } from "../components/archive";
@@ -246,6 +246,144 @@ describe("packSite: archive layout", () => {
         for (const [name, content] of Object.entries(SAMPLE)) {
             if (!name.endsWith("/")) assert.equal(fs.readFileSync(path.join(out, name), "utf8"), content, name);
         }
+    });
+});
+
+describe("packSite: exact bytes", () => {
+    const MiB = 1024 * 1024;
+
+    /** Deterministic bytes: the same `seed` and `size` always give the same content. */
+    function bytesOf(size: number, seed: number): Buffer {
+        const b = Buffer.alloc(size);
+        for (let i = 0; i < size; i++) b[i] = (i * 131 + seed * 7 + (i >>> 11)) & 0xff;
+        return b;
+    }
+
+    /**
+     * A site whose archive crosses the packer's 1 MiB output chunks everywhere: files of exactly one
+     * chunk and a byte or a block either side of it, a file of several chunks, 1,500 small files (sizes
+     * 0 to 1,100 bytes, so headers, contents and padding straddle chunk boundaries at many offsets), pax
+     * names (non-ASCII, a component over 100 bytes) among them, a name split into ustar's prefix, an
+     * empty directory and execute bits.
+     */
+    function boundarySite(): string {
+        const files: Record<string, string | Buffer> = { ...SAMPLE, "empty/": "" };
+        for (const [name, size] of [["exact", MiB], ["minus-1", MiB - 1], ["plus-1", MiB + 1], ["minus-block", MiB - 512], ["plus-block-1", MiB + 511], ["several", 3 * MiB + 7]] as const) {
+            files[`big/${name}.bin`] = bytesOf(size, size & 0xff);
+        }
+        for (let i = 0; i < 1500; i++) {
+            const name = i % 100 === 7 ? `small/é-${i}-${"ü".repeat(40)}.txt` : `small/f${String(i).padStart(4, "0")}.txt`;
+            files[name] = bytesOf((i * 37) % 1101, i);
+        }
+        files[`long/${"x".repeat(150)}/${"y".repeat(110)}.txt`] = "a component over 100 bytes\n";
+        files[`long/${"p".repeat(90)}/${"q".repeat(90)}.txt`] = "split into prefix and name\n";
+        const site = makeSite(files);
+        fs.chmodSync(path.join(site, "bin/tool.sh"), 0o755);
+        fs.chmodSync(path.join(site, "big/several.bin"), 0o700);
+        return site;
+    }
+
+    /**
+     * The archive of `site` as tar-stream 3.3 writes it, which is what the packer wrote before it
+     * got its own tar writer (release ids must not change). Entries are listed here independently.
+     */
+    async function referenceTar(site: string, commit: string): Promise<Buffer> {
+        const list: { name: string; abs: string; dir: boolean; exec: boolean }[] = [];
+        const walk = (absDir: string, rel: string) => {
+            const kids = fs.readdirSync(absDir).map((n) => {
+                const abs = path.join(absDir, n);
+                const st = fs.lstatSync(abs);
+                return { name: rel + n + (st.isDirectory() ? "/" : ""), abs, dir: st.isDirectory(), exec: (st.mode & 0o111) !== 0 };
+            });
+            kids.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+            for (const k of kids) {
+                list.push(k);
+                if (k.dir) walk(k.abs, k.name);
+            }
+        };
+        walk(site, "");
+        const bodies = list.filter((e) => !e.dir).map((e) => fs.readFileSync(e.abs));
+        const manifest = { bytes: bodies.reduce((n, b) => n + b.length, 0), commit, files: bodies.length, format: 1 };
+        const pack = tar.pack();
+        const chunks: Buffer[] = [];
+        pack.on("data", (c: unknown) => chunks.push(c as Buffer));
+        const ended = new Promise<void>((resolve) => pack.on("end", () => resolve()));
+        const common = { mtime: new Date(0), uid: 0, gid: 0, uname: "", gname: "" };
+        pack.entry({ ...common, name: MANIFEST_PATH, type: "file", mode: 0o644 }, Buffer.from(JSON.stringify(manifest) + "\n"));
+        let body = 0;
+        for (const e of list) {
+            if (e.dir) pack.entry({ ...common, name: e.name, type: "directory", mode: 0o755 });
+            else pack.entry({ ...common, name: e.name, type: "file", mode: e.exec ? 0o755 : 0o644 }, bodies[body++]);
+        }
+        pack.finalize();
+        await ended;
+        return Buffer.concat(chunks);
+    }
+
+    function assertSameBytes(actual: Buffer, expected: Buffer, what: string): void {
+        if (actual.equals(expected)) return;
+        let i = 0;
+        while (i < actual.length && i < expected.length && actual[i] === expected[i]) i++;
+        assert.fail(`${what}: ${actual.length} bytes, expected ${expected.length}; first difference at byte ${i} (block ${Math.floor(i / 512)}, offset ${i % 512})`);
+    }
+
+    let site: string;
+    let expected: Buffer;
+    before(async function () {
+        this.timeout(120_000);
+        site = boundarySite();
+        expected = await referenceTar(site, COMMIT);
+    });
+
+    it("writes the bytes tar-stream writes, across chunk boundaries, to a file, a stream and the hash", async () => {
+        assert.ok(expected.length > 8 * MiB, "the reference spans several chunks");
+        const file = path.join(tmpDir("exact"), "site.tar");
+        const toFile = await packSite(site, { commit: COMMIT, out: file });
+        assertSameBytes(fs.readFileSync(file), expected, "archive written to a file");
+        const toStream = await packToBuffer(site);
+        assertSameBytes(toStream.bytes, expected, "archive written to a stream");
+        const sha256 = createHash("sha256").update(expected).digest("hex");
+        assert.equal(toFile.sha256, sha256);
+        assert.equal(toStream.sha256, sha256);
+        assert.equal(await hashSite(site, { commit: COMMIT }), sha256);
+        assert.equal(toFile.bytes, expected.length);
+        assert.equal(toFile.fileCount, Object.keys(SAMPLE).length - 1 + 6 + 1500 + 2);
+    });
+
+    it("keeps the release id of this site that the tar-stream packer gave it", async () => {
+        // Pinned: computed with the packer of commit bfce59e (async fs + tar-stream). A change here
+        // changes every release id, so every host would see a new release.
+        assert.equal(await hashSite(site, { commit: COMMIT }), "255c99060a3d2cece6029714ccc63e3c1bd127ea4110245eaa393495b2da5aab");
+    });
+
+    it("hands a stream chunks it may keep: none is overwritten by later ones", async () => {
+        // This consumer keeps every chunk and accepts the next one only later, so a reused buffer
+        // would show up as wrong bytes (and back-pressure is exercised: highWaterMark 1 byte).
+        const kept: Buffer[] = [];
+        const slow = new Writable({
+            highWaterMark: 1,
+            write(chunk: Buffer, _enc, done) {
+                kept.push(chunk);
+                setImmediate(done);
+            },
+        });
+        const result = await packSite(site, { commit: COMMIT, out: slow });
+        assertSameBytes(Buffer.concat(kept), expected, "archive kept by a slow stream");
+        assert.equal(result.bytes, expected.length);
+        assert.equal(slow.writableEnded, false, "the caller's stream is not ended");
+    });
+
+    it("rejects with the stream's error when the output stream fails, and stops reading", async () => {
+        let writes = 0;
+        const failing = new Writable({
+            highWaterMark: 1,
+            write(_chunk: Buffer, _enc, done) {
+                writes++;
+                done(writes === 2 ? new Error("disk full (test)") : null);
+            },
+        });
+        await assert.rejects(packSite(site, { commit: COMMIT, out: failing }), /disk full \(test\)/);
+        assert.equal(writes, 2, "no chunk is written after the error");
     });
 });
 

@@ -221,7 +221,9 @@ describe("renderLighttpdConf (pure)", () => {
     assert.match(conf, /^server\.stat-cache-engine = "simple"$/m);
     assert.match(conf, /^server\.tag = ""$/m);
     assert.match(conf, /^deflate\.cache-dir = "\/tmp\/lab\/cache"$/m);
-    assert.match(conf, /^magnet\.attract-raw-url-to = \(\n {2}"\/tmp\/lab\/etc\/release-id\.lua",\n\)$/m);
+    // one magnet stage per request (the physical-path stage): the raw-URL stage cost about as much again
+    assert.match(conf, /^magnet\.attract-physical-path-to = \(\n {2}"\/tmp\/lab\/etc\/release-id\.lua",\n\)$/m);
+    assert.doesNotMatch(conf, /magnet\.attract-(raw-url|uri-clean|response-start)/);
     assert.match(conf, new RegExp(`^server\\.max-request-size = ${LIGHTTPD_LIMITS.maxRequestBodyKiB}$`, "m"));
     assert.match(conf, new RegExp(`^server\\.max-request-field-size = ${LIGHTTPD_LIMITS.maxRequestHeaderBytes}$`, "m"));
     assert.match(conf, /^\s*"\.js" => "text\/javascript; charset=utf-8",$/m);
@@ -244,8 +246,11 @@ describe("renderLighttpdConf (pure)", () => {
   it("without TLS: no mod_openssl, no redirect, no HSTS", () => {
     const conf = renderLighttpdConf(LAB_OPTS);
     assert.deepEqual(lighttpdModules({}), [
-      "mod_magnet", "mod_setenv", "mod_access", "mod_deflate", "mod_indexfile", "mod_staticfile", "mod_accesslog",
+      "mod_magnet", "mod_setenv", "mod_deflate", "mod_indexfile", "mod_staticfile", "mod_accesslog",
     ]);
+    // dot-files are denied by the magnet script (so that the 403 names its release); mod_access only
+    // refuses unknown Host headers on plain HTTP when TLS is on
+    assert.doesNotMatch(conf, /url\.access-deny/);
     assert.doesNotMatch(conf, /mod_openssl|mod_redirect|ssl\.|Strict-Transport-Security|url\.redirect/);
     assert.deepEqual(requiredLighttpdPackages({}), ["lighttpd", "lighttpd-mod-deflate", "lighttpd-modules-lua"]);
   });
@@ -254,6 +259,7 @@ describe("renderLighttpdConf (pure)", () => {
     const conf = renderLighttpdConf(TLS_OPTS);
     assert.ok(lighttpdModules(TLS_OPTS).includes("mod_openssl"));
     assert.ok(lighttpdModules(TLS_OPTS).indexOf("mod_setenv") < lighttpdModules(TLS_OPTS).indexOf("mod_redirect"));
+    assert.ok(lighttpdModules(TLS_OPTS).indexOf("mod_setenv") < lighttpdModules(TLS_OPTS).indexOf("mod_access"));
     assert.match(conf, /^\$SERVER\["socket"\] == "0\.0\.0\.0:443" \{\n {2}ssl\.engine = "enable"\n {2}ssl\.pemfile = "\/var\/lib\/waagent\/Microsoft\.Azure\.KeyVault\.Store\/kv\.web"$/m);
     assert.match(conf, /"MinProtocol" => "TLSv1\.2"/);
     assert.match(conf, /"CipherString" => "ECDHE-ECDSA-AES128-GCM-SHA256:[^"]*"/);
@@ -293,7 +299,7 @@ describe("renderLighttpdConf (pure)", () => {
     const lua = renderReleaseIdScript(LAB_OPTS);
     assert.match(lua, /^local ROOT = "\/tmp\/lab\/srv"$/m);
     assert.match(lua, /^local CURRENT = ROOT \.\. "\/current"$/m);
-    assert.ok(lua.includes(`r.resp_header["Cache-Control"] = cc`));
+    assert.ok(lua.includes(`r.resp_header["Cache-Control"] = e.cc`));
     assert.ok(lua.includes(`"${CACHE_CONTROL.immutable}"`));
     assert.throws(() => renderReleaseIdScript({ releaseRoot: 'x"; os.execute("id") --' }), /'releaseRoot' must be an absolute path/);
   });
@@ -437,12 +443,17 @@ describe("lighttpd with the rendered config (HTTP, lab options)", function () {
   });
 
   it("denies dot-files, also URL-encoded, but serves /.well-known/", async () => {
-    for (const p of ["/.git/config", "/%2egit/config", "/.git/", "/assets/.hidden", "/.well-known/.secret", "/foo/.well-known/x", "/.well-known/../.git/config"]) {
+    for (const p of ["/.git/config", "/%2egit/config", "/.git/", "/assets/.hidden", "/.well-known/.secret", "/foo/.well-known/x", "/.well-known/../.git/config",
+      "/.well-known/a/.b", "/.well-known", "/.no-such-file", "/assets/..x"]) {
       const r = await request(`${base}${p}`);
       assert.equal(r.status, 403, p);
       assert.ok(!r.body.toString().includes("bare = false") && !r.body.toString().includes("secret"), `${p} leaked content`);
       assertSecurityHeaders(r, p);
     }
+    // denied before anything else: a refused method on a dot-file is still a 403
+    const post = await request(`${base}/.git/config`, { method: "POST", body: "x=1", headers: { "Content-Type": "text/plain" } });
+    assert.equal(post.status, 403);
+    assert.ok(!post.body.toString().includes("bare = false"), "POST leaked content");
     const ok = await request(`${base}/.well-known/security.txt`);
     assert.equal(ok.status, 200);
     assert.deepEqual(ok.body, siteFile("/.well-known/security.txt"));

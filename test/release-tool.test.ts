@@ -94,6 +94,8 @@ interface TarSpec {
     type: "file" | "dir" | "symlink" | "hardlink" | "chardev" | "blockdev" | "fifo";
     data?: string;
     linkname?: string;
+    /** Modification time in seconds (default 0); out-of-range years need the PAX format. */
+    mtime?: number;
 }
 
 /** Writes a tar with arbitrary entries using python3 tarfile; returns its path and sha256. */
@@ -109,7 +111,7 @@ with tarfile.open(sys.argv[1], "w", format=getattr(tarfile, sys.argv[3] + "_FORM
         ti = tarfile.TarInfo(e["name"])
         ti.type = types[e["type"]]
         ti.mode = 0o755 if e["type"] == "dir" else 0o644
-        ti.mtime = 0
+        ti.mtime = e.get("mtime", 0)
         ti.linkname = e.get("linkname", "")
         if e["type"] in ("chardev", "blockdev"):
             ti.devmajor, ti.devminor = 1, 3
@@ -376,6 +378,38 @@ describe("lighttpd-release: activate, status, rollback", () => {
         assert.deepEqual(await status(root), { current: b.sha, previous: a.sha, releases: [b.sha, a.sha] });
     });
 
+    it("ignores TAR_OPTIONS and GZIP in its environment (tar and gzip do what the tool says)", async () => {
+        const root = path.join(tmpDir("root"), "srv");
+        const a = await makeRelease("env");
+        const gz = path.join(tmpDir("gz"), "release.tgz");
+        fs.writeFileSync(gz, zlib.gzipSync(fs.readFileSync(a.tar)));
+        const r = await ok(["--root", root, "activate", gz, sha256File(gz)], { TAR_OPTIONS: "--to-stdout", GZIP: "-v" });
+        assert.equal(r.stdout, "");
+        assert.ok(r.stderr.split("\n").every((l) => l === "" || l.startsWith("lighttpd-release: ")), r.stderr);
+        assert.equal(fs.readFileSync(path.join(root, "current", "index.html"), "utf8"), "<h1>env</h1>\n");
+    });
+
+    // The commit is read from .release/manifest.json for the log, and only from a manifest that is
+    // certainly JSON of the manifest's shape (a flat object); otherwise the log says commit=-.
+    for (const [what, manifest, commit] of [
+        ["written by hand, with white space and an escaped slash", '{ "format": 1,\n  "commit": "v1.2\\/rc1" }\n', "v1.2/rc1"],
+        ["whose commit needs sanitising", '{"commit":"has space;$(x)"}', "has_space___x_"],
+        ["with the commit given twice (the last counts)", '{"commit":"first","commit":"second"}', "second"],
+        ["that is cut short", '{"commit":"c0ffee"', "-"],
+        ["with text after the object", '{"commit":"c0ffee"} trailing', "-"],
+        ["with a commit that is not a string", '{"commit":12345}', "-"],
+        ["with a nested value (not a format-1 manifest)", '{"extra":{"a":1},"commit":"c0ffee"}', "-"],
+        ["with a NUL byte", '{"commit":"c0ffee"}\0', "-"],
+        ["with bytes that are not ASCII", '{"commit":"caf\u00e9"}', "-"],
+    ] as const) {
+        it(`logs commit=${commit} for a manifest ${what}`, async () => {
+            const root = path.join(tmpDir("root"), "srv");
+            const arc = pythonTar([{ name: ".release/manifest.json", type: "file", data: manifest }, { name: "index.html", type: "file", data: "m\n" }]);
+            await ok(["--root", root, "activate", arc.tar, arc.sha]);
+            assert.match(logLines(root).at(-1) ?? "", new RegExp(`event=activate status=ok release=${arc.sha} previous=- commit=${commit.replace(/[.$()]/g, "\\$&")}$`));
+        });
+    }
+
     it("refuses to replace a current that is not a symlink", async () => {
         const root = path.join(tmpDir("root"), "srv");
         fs.mkdirSync(path.join(root, "current"), { recursive: true });
@@ -476,6 +510,34 @@ describe("lighttpd-release: refusals leave current untouched", () => {
             assert.equal(fs.existsSync(path.join(root, "releases", evil.sha)), false);
             assert.equal(fs.existsSync("/tmp/evil-abs.txt"), false);
             assert.equal(fs.existsSync(path.join(root, "releases", "evil.txt")), false);
+        });
+    }
+
+    it("refuses an archive cut right after a file of zeros, where neither tar nor the last blocks show it", async () => {
+        // ustar: index.html's header and 1 data block, zeros.bin's header and 4 data blocks, then z.txt's header at block 7
+        const whole = pythonTar([index, { name: "zeros.bin", type: "file", data: "\0".repeat(2048) }, { name: "z.txt", type: "file", data: "last\n" }], "USTAR");
+        const cut = path.join(tmpDir("cut"), "cut.tar");
+        fs.writeFileSync(cut, fs.readFileSync(whole.tar).subarray(0, 7 * 512));
+        assert.equal(spawnSync("tar", ["-tf", cut]).status, 0, "tar itself lists the cut archive without complaint");
+        const r = await run(["--root", root, "activate", cut, sha256File(cut)]);
+        assertRefused(r, root, before, /does not end with tar's end-of-archive blocks; it is truncated/);
+        assert.doesNotMatch(r.stderr, /extracting/);
+    });
+
+    // tar pads the time-stamp column of its long listing to the widest stamp seen so far (a year
+    // past 9999 is wider), so a name must not be taken as "the text after the time".
+    for (const [what, name, reason] of [
+        ["a reserved name", "healthz", /entry 'healthz' uses the reserved top-level name 'healthz'/],
+        ["an absolute path", "/tmp/evil-wide.txt", /entry '\/tmp\/evil-wide\.txt' has an absolute path/],
+        ["a '..' component", "../evil.txt", /entry '\.\.\/evil\.txt' has a '\.\.' component/],
+        ["a name under .release/", ".release/other.json", /entry '\.release\/other\.json' is under the reserved '\.release\/'/],
+    ] as const) {
+        it(`refuses ${what} listed after a wide time stamp`, async () => {
+            const evil = pythonTar([{ name: "old.txt", type: "file", data: "x", mtime: 253402300800 }, { name, type: "file", data: "x" }], "PAX");
+            const r = await run(["--root", root, "activate", evil.tar, evil.sha]);
+            assertRefused(r, root, before, reason);
+            assert.doesNotMatch(r.stderr, /extracting/);
+            assert.equal(fs.existsSync("/tmp/evil-wide.txt"), false);
         });
     }
 

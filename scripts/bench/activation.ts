@@ -238,16 +238,13 @@ export async function benchActivation(o: BenchOptions): Promise<Section> {
         "",
         ...(why.length ? [
             "**Why the tool misses its target.** The floor reads the archive twice (hash, extract). The tool, for its safety checks, reads it " +
-                "six times (by its code: hash the original; copy it privately; hash the copy; list it with `tar -t` and again with `tar -tv`; extract), " +
-                "walks the unpacked tree twice (`find` for links and odd types, `chmod -R`), syncs the file system (`sync -f`, durability before " +
-                "the switch) and starts python3 to read the manifest's commit; on a small site the fixed cost of its many short-lived processes " +
-                "(each a fork and exec) dominates. One activation traced per missed tree (bash xtrace with timestamps):",
+                "four times (by its code: hash the original before taking the lock, so a wrong archive fails at once; copy it privately through " +
+                "`tee` into `sha256sum`, so the bytes hashed are the bytes unpacked; one `tar -tvR` listing checked by one `sed` script; extract), " +
+                "walks the unpacked tree once (`find`: links, odd types, modes), syncs the release and both directories (durability before the " +
+                "switch) and writes its log; on a small site the fixed cost of its short-lived processes (each a fork and exec) dominates. " +
+                "One activation traced per missed tree (bash xtrace with timestamps):",
             "",
             ...why.map((w) => `- ${w}`),
-            "",
-            "Making it faster is a change to host/lighttpd-release (not made here): hash while copying (`tee` into the private copy piped " +
-                "to `sha256sum`, one read instead of three), one `tar -tv` listing instead of two, read the commit with `sed` instead of python3, " +
-                "and fold the `find` and `chmod` walks into one.",
             "",
         ] : []),
         "Swaps under load: lighttpd with the rendered config serves the release root while wrk (`-t1 -c16`, identity, a Lua check that every body is a " +

@@ -206,19 +206,21 @@ export function processTree(pid: number): number[] {
     return out;
 }
 
-/** User + system CPU seconds consumed so far by the given processes. */
-export function cpuSeconds(pids: readonly number[]): number {
-    let ticks = 0;
+/** User and system (kernel) CPU seconds consumed so far by the given processes. */
+export function cpuTimes(pids: readonly number[]): { user: number; system: number } {
+    let utime = 0;
+    let stime = 0;
     for (const pid of pids) {
         try {
             const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
             const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-            ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat(5))
+            utime += Number(fields[11]); // utime, stime: fields 14 and 15 of stat(5)
+            stime += Number(fields[12]);
         } catch {
             // the process is gone: it consumed nothing more
         }
     }
-    return ticks / clockTicks();
+    return { user: utime / clockTicks(), system: stime / clockTicks() };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -306,8 +308,10 @@ export interface WrkResult {
     readonly socketErrors: number;
     /** Responses a body check (when given) rejected. */
     readonly badBodies: number;
-    /** CPU seconds the server processes used during the run. */
+    /** CPU seconds the server processes used during the run (user + system). */
     readonly serverCpu: number;
+    /** Of those, the seconds spent in the kernel (system time: sockets, files, scheduling). */
+    readonly serverSysCpu: number;
 }
 
 export interface WrkOptions {
@@ -361,14 +365,14 @@ function wrkArgs(opts: WrkOptions, script: string): string[] {
     return args;
 }
 
-function parseWrk(stdout: string, serverCpu: number): WrkResult {
+function parseWrk(stdout: string, serverCpu: number, serverSysCpu: number): WrkResult {
     const m = stdout.match(/^WRKJSON (\{.*\})$/m);
     if (!m) throw new Error(`wrk printed no summary:\n${stdout.slice(0, 2000)}`);
     const j = JSON.parse(m[1]) as { requests: number; bytes: number; duration_us: number; p50: number; p99: number; max: number; status: number; socket: number; bad: number };
     const seconds = j.duration_us / 1e6;
     return {
         requests: j.requests, bytes: j.bytes, seconds, rps: j.requests / seconds, p50us: j.p50, p99us: j.p99, maxUs: j.max,
-        non2xx: j.status, socketErrors: j.socket, badBodies: j.bad, serverCpu,
+        non2xx: j.status, socketErrors: j.socket, badBodies: j.bad, serverCpu, serverSysCpu,
     };
 }
 
@@ -376,12 +380,12 @@ function parseWrk(stdout: string, serverCpu: number): WrkResult {
 export function wrk(opts: WrkOptions): WrkResult {
     const script = wrkScript(opts);
     try {
-        const cpu0 = cpuSeconds(opts.serverPids ?? []);
+        const cpu0 = cpuTimes(opts.serverPids ?? []);
         const [cmd, args] = pinned(opts.pin?.client ?? [], ["wrk", ...wrkArgs(opts, script)]);
         const r = run(cmd, args, { timeoutMs: (opts.seconds + 20) * 1000 });
-        const cpu1 = cpuSeconds(opts.serverPids ?? []);
+        const cpu1 = cpuTimes(opts.serverPids ?? []);
         if (r.status !== 0) throw new Error(`wrk failed (${r.signal ?? `exit ${r.status}`}): ${r.stderr.trim()}`);
-        return parseWrk(r.stdout, cpu1 - cpu0);
+        return parseWrk(r.stdout, cpu1.user + cpu1.system - cpu0.user - cpu0.system, cpu1.system - cpu0.system);
     } finally {
         fs.rmSync(script, { force: true });
     }
@@ -398,7 +402,7 @@ export interface WrkRun {
 /** Starts wrk in the background; bounded by its duration (plus 20 s, then SIGKILL). */
 export function wrkAsync(opts: WrkOptions): WrkRun {
     const script = wrkScript(opts);
-    const cpu0 = cpuSeconds(opts.serverPids ?? []);
+    const cpu0 = cpuTimes(opts.serverPids ?? []);
     const [cmd, args] = pinned(opts.pin?.client ?? [], ["wrk", ...wrkArgs(opts, script)]);
     const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -412,7 +416,8 @@ export function wrkAsync(opts: WrkOptions): WrkRun {
             fs.rmSync(script, { force: true });
             if (code !== 0 && !stdout.includes("WRKJSON")) return reject(new Error(`wrk failed (${signal ?? `exit ${code}`}): ${stderr.trim()}`));
             try {
-                resolve(parseWrk(stdout, cpuSeconds(opts.serverPids ?? []) - cpu0));
+                const cpu1 = cpuTimes(opts.serverPids ?? []);
+                resolve(parseWrk(stdout, cpu1.user + cpu1.system - cpu0.user - cpu0.system, cpu1.system - cpu0.system));
             } catch (e) {
                 reject(e);
             }

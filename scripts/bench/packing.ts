@@ -85,7 +85,7 @@ export async function benchPacking(o: BenchOptions): Promise<Section> {
         if (inner > 1.5 * floor) {
             why.push(`${tree.key}: ${fmtSeconds(inner)} for ${tree.files.toLocaleString("en-US")} files and ${(tree.bytes / 1e6).toFixed(1)} MB, ` +
                 `about ${Math.round(((inner - syncInner) / tree.files) * 1e6)} µs per file more than reading and hashing the same files synchronously ` +
-                `(${fmtSeconds(syncInner)}); the process used ${fmtSeconds(median(s.hash.map((x) => x.cpu)))} of CPU (main thread, libuv's thread pool and GC together).`);
+                `(${fmtSeconds(syncInner)}); the process used ${fmtSeconds(median(s.hash.map((x) => x.cpu)))} of CPU (main thread and GC together).`);
         }
         targets.push({
             benchmark: "packing",
@@ -119,15 +119,11 @@ export async function benchPacking(o: BenchOptions): Promise<Section> {
         table(["tree", "what", "time", "process", "vs floor", "peak RSS"], rows),
         "",
         ...(why.length ? [
-            "**Why the packer misses its target.** Its cost is per file, not per byte: components/archive.ts handles one file at a time " +
-                "with asynchronous file-system calls (lstat in the walk; open, fstat, 64 KiB reads and close per file, each a hand-off to libuv's " +
-                "thread pool and back) and streams each entry through tar-stream and an async iterator, so every file pays several thread " +
-                "hand-offs and promise resolutions, while hashing and copying the bytes is cheap:",
+            "**Why the packer misses its target.** Its cost is per file, not per byte: components/archive.ts walks the tree with " +
+                "readdirSync + lstatSync and then, per file, openSync, fstatSync (is it still the file the walk saw?), readSync into its " +
+                "output buffer and closeSync, and encodes a tar header; hashing and copying the bytes is cheap. Per tree:",
             "",
             ...why.map((w) => `- ${w}`),
-            "",
-            "Making it faster is a change to components/archive.ts (not made here): read files with synchronous calls (the packer runs in a " +
-                "CLI or in `pulumi up`, never in a server), or keep a few files in flight ahead of the tar stream while writing entries in order.",
             "",
         ] : []),
         "<details><summary>raw samples</summary>",

@@ -20,6 +20,7 @@ import {
 } from "./common";
 import { LIGHTTPD_LIMITS } from "../../components/lighttpdConf";
 import { activate, pack } from "./fixtures";
+import { COUNTED_SYSCALLS, countSyscalls, SyscallCounts, syscallCountingUnavailable } from "./syscalls";
 import {
     loadRenderer, nginxHasGzipStatic, precompress, Server, startDebianLighttpd, startNginxDefault, startNginxTuned, startRendered,
     withoutMagnet,
@@ -146,13 +147,27 @@ export async function benchServing(o: ServingOptions): Promise<Section> {
             }
             o.log(`serving: round ${round + 1}/${o.rounds} done`);
         }
-        return report(o, { urls, servers, cells, attribution, pin: pin.note, precompressNote: pre.note, sha: packed.sha256, baselineLabel });
+        // where the kernel time goes: system calls per request of the rendered config and nginx-tuned
+        const syscalls = new Map<string, SyscallCounts>();
+        const noCounting = syscallCountingUnavailable();
+        if (!noCounting) {
+            o.log("serving: counting system calls per request (perf stat)");
+            for (const url of urls.filter((u) => u.compressible)) {
+                for (const key of ["rendered", "nginx-tuned"]) {
+                    const cell = measured.find((c) => c.server.key === key && c.url === url);
+                    if (!cell) continue;
+                    const opts = { url: `${cell.server.base}${url.path}`, seconds: Math.min(o.wrkSeconds, 3), headers: HEADERS, pin, scratch: dir };
+                    syscalls.set(`${key} ${url.key}`, await countSyscalls(cell.server.pids(), opts));
+                }
+            }
+        }
+        return report(o, { urls, servers, cells, attribution, pin: pin.note, precompressNote: pre.note, sha: packed.sha256, baselineLabel, syscalls, noCounting });
     } finally {
         for (const s of servers) await s.stop();
     }
 }
 
-interface Stats { rps: number; p99: number; bytesPerResponse: number; cpuUs: number; non2xx: number; errors: number; n: number }
+interface Stats { rps: number; p99: number; bytesPerResponse: number; cpuUs: number; sysUs: number; non2xx: number; errors: number; n: number }
 
 function stats(c: Cell): Stats {
     return {
@@ -160,6 +175,7 @@ function stats(c: Cell): Stats {
         p99: median(c.runs.map((r) => r.p99us)),
         bytesPerResponse: median(c.runs.map((r) => r.bytes / r.requests)),
         cpuUs: median(c.runs.map((r) => (r.serverCpu / r.requests) * 1e6)),
+        sysUs: median(c.runs.map((r) => (r.serverSysCpu / r.requests) * 1e6)),
         non2xx: c.runs.reduce((s, r) => s + r.non2xx, 0),
         errors: c.runs.reduce((s, r) => s + r.socketErrors, 0),
         n: c.runs.length,
@@ -176,11 +192,39 @@ function paired(a: Cell, b: Cell, f: (r: WrkResult) => number): number {
 }
 
 const rpsOf = (r: WrkResult) => r.rps;
+
+/** "1.2 µs more" / "0.4 µs less". */
+function signedMicros(us: number): string {
+    return `${fmtNum(Math.abs(us), 1)} µs ${us >= 0 ? "more" : "less"}`;
+}
+
+/** The system calls per request of the rendered config and nginx-tuned, as one line of the attribution. */
+function syscallLine(urls: readonly UrlCase[], counts: ReadonlyMap<string, SyscallCounts>, unavailable?: string): string {
+    if (unavailable) return `- system calls per request: not counted (${unavailable}).`;
+    const fmt = (c: SyscallCounts) =>
+        `${fmtNum(c.total, 2)} (${COUNTED_SYSCALLS.filter((n) => c.byName[n] >= 0.05).map((n) => `${n} ${fmtNum(c.byName[n], 2)}`).join(", ")})`;
+    const parts = urls.flatMap((u) => {
+        const r = counts.get(`rendered ${u.key}`), t = counts.get(`nginx-tuned ${u.key}`);
+        return r && t ? [`${u.key === "html" ? "HTML" : u.key}: rendered ${fmt(r)}, nginx-tuned ${fmt(t)}`] : [];
+    });
+    if (parts.length === 0) return "- system calls per request: not counted (no valid pair).";
+    const r = counts.get("rendered html"), t = counts.get("nginx-tuned html");
+    const receives = (c: SyscallCounts) => c.byName.read + c.byName.recvfrom;
+    const notes: string[] = [];
+    if (r && t && receives(r) - receives(t) >= 0.5) {
+        notes.push(`lighttpd makes ${fmtNum(receives(r), 2)} reads per request to nginx's ${fmtNum(receives(t), 2)}: after a keep-alive response it ` +
+            "tries at once to read the next request (for pipelining), which has not arrived yet; nginx waits for epoll");
+    }
+    if (t && t.byName.setsockopt >= 1.5) notes.push(`nginx turns TCP_CORK on and off around each response (tcp_nopush; ${fmtNum(t.byName.setsockopt, 2)} setsockopt calls per request)`);
+    return "- system calls per request (perf stat on the syscall tracepoints during a separate wrk run): " + parts.join("; ") +
+        (notes.length ? `. ${notes.join("; ")}.` : ".");
+}
 /** Requests per CPU-second of the server: the inverse of CPU time per request. */
 const efficiencyOf = (r: WrkResult) => r.requests / Math.max(r.serverCpu, 1e-9);
 
 function report(o: ServingOptions, d: {
     urls: UrlCase[]; servers: Server[]; cells: Cell[]; attribution: Set<string>; pin: string; precompressNote: string; sha: string; baselineLabel?: string;
+    syscalls: ReadonlyMap<string, SyscallCounts>; noCounting?: string;
 }): Section {
     const find = (s: string, u: UrlCase) => d.cells.find((c) => c.server.key === s && c.url === u)!;
     const lines: string[] = [];
@@ -193,7 +237,7 @@ function report(o: ServingOptions, d: {
         "",
         `${o.rounds} rounds; each round runs every (server, URL) pair once, the server order rotated each round. Medians over rounds; ` +
             "\"bytes/resp\" is wrk's byte count over its request count (headers + body as sent); \"CPU/req\" is the server's user+system CPU time " +
-            "per request (from /proc/PID/stat around each run). Ratios to nginx-tuned are medians of per-round ratios (the two runs of a round are " +
+            "per request (from /proc/PID/stat around each run), \"of which kernel\" its system part. Ratios to nginx-tuned are medians of per-round ratios (the two runs of a round are " +
             "seconds apart and share its noise); \"per CPU-second\" compares requests per second of server CPU, which other work on the machine " +
             "barely moves, while requests/s swing by 2× or more from run to run here. A target counts as met only when both ratios reach it. " +
             "Each pair was first probed with curl: status 200 and a body that decodes (br/gzip) to the release's bytes, else the pair is void.",
@@ -211,7 +255,7 @@ function report(o: ServingOptions, d: {
         lines.push(`#### ${u.label}, ${fmtBytes(u.size)} uncompressed`, "");
         const rows = d.servers.map((s) => {
             const c = find(s.key, u);
-            if (c.void) return [s.key, c.encoding ?? "identity", "void", "", "", "", "", "", c.void];
+            if (c.void) return [s.key, c.encoding ?? "identity", "void", "", "", "", "", "", "", "", c.void];
             const st = stats(c);
             return [
                 d.attribution.has(s.key) ? `${s.key} *(attribution)*` : s.key,
@@ -221,12 +265,13 @@ function report(o: ServingOptions, d: {
                 fmtInt(st.rps),
                 fmtMicros(st.p99),
                 fmtNum(st.cpuUs, 1),
+                fmtNum(st.sysUs, 1),
                 tunedCell.void ? "n/a" : fmtRatio(paired(c, tunedCell, rpsOf)),
                 tunedCell.void ? "n/a" : fmtRatio(paired(c, tunedCell, efficiencyOf)),
                 `${st.non2xx} / ${st.errors}`,
             ];
         });
-        lines.push(table(["server", "encoding", "body bytes", "bytes/resp", "req/s", "p99", "CPU µs/req", "req/s vs nginx-tuned", "req per CPU-s vs nginx-tuned", "non-2xx / socket errors"], rows), "");
+        lines.push(table(["server", "encoding", "body bytes", "bytes/resp", "req/s", "p99", "CPU µs/req", "of which kernel", "req/s vs nginx-tuned", "req per CPU-s vs nginx-tuned", "non-2xx / socket errors"], rows), "");
         if (u.key !== "image") {
             const c = find("rendered", u);
             const t = find("nginx-tuned", u);
@@ -259,23 +304,32 @@ function report(o: ServingOptions, d: {
             lines.push(
                 "**Why the target is missed.** Not compression: both answer compressed, the rendered config with br, smaller than nginx's gzip. " +
                     (paired(noMagnet, tunedHtml, efficiencyOf) >= 1 ? "Not lighttpd itself either: without mod_magnet the same config does more requests per CPU-second than nginx-tuned. " : "") +
-                    "The rendered config runs a Lua script (mod_magnet) twice per request to pin each request to one release (the id it logs and " +
-                    "the files it serves come from the same releases/<id>/ even while `current` is being switched), to answer 405 and 404 and to set " +
-                    "Cache-Control and Vary; each run costs a Lua call plus about a dozen calls from Lua into lighttpd" +
+                    `Per HTML request the rendered config spends ${signedMicros(a.cpuUs - a.sysUs - (t.cpuUs - t.sysUs))} in user space and ` +
+                    `${signedMicros(a.sysUs - t.sysUs)} in the kernel compared with nginx-tuned (most of either server's time is the kernel's: ` +
+                    "on loopback the sender also runs the receiver's TCP work and wakes it). In user space the rendered config runs a Lua script " +
+                    "(mod_magnet) once per request to pin it to one release (the id it logs and the files it serves come from the same " +
+                    "releases/<id>/ even while `current` is being switched), to deny dot-files, answer 405 and 404 and set Cache-Control and " +
+                    "Vary: a Lua call plus about nine calls from Lua into lighttpd" +
                     (ka < 1000 && paired(keepAlive, rendered, efficiencyOf) > 1.03 ? `; and it closes keep-alive connections after ${ka} requests, nginx after 1000` : "") + ". Measured:",
                 "",
             );
         } else {
             lines.push("Attribution:", "");
         }
+        const bundle = d.urls.find((u) => u.key === "bundle");
+        const split = (c: Cell) => { const st = stats(c); return `${fmtNum(st.cpuUs - st.sysUs, 1)} user + ${fmtNum(st.sysUs, 1)} kernel`; };
         lines.push(
+            `- user space and kernel (HTML, µs per request): rendered ${split(rendered)}, without mod_magnet ${split(noMagnet)}, nginx-tuned ${split(tunedHtml)}` +
+                (bundle && !find("rendered", bundle).void && !find("nginx-tuned", bundle).void
+                    ? `; bundle: rendered ${split(find("rendered", bundle))}, nginx-tuned ${split(find("nginx-tuned", bundle))}.` : "."),
             `- mod_magnet (HTML): ${fmtNum(a.cpuUs - b.cpuUs, 1)} µs of CPU per request (${fmtNum(a.cpuUs, 1)} with it, ${fmtNum(b.cpuUs, 1)} without; ` +
-                `nginx-tuned ${fmtNum(t.cpuUs, 1)}). Without it (no release pinning, no 405/404/Cache-Control logic: not a shippable config) ` +
+                `nginx-tuned ${fmtNum(t.cpuUs, 1)}). Without it (no release pinning, no dot-file/405/404/Cache-Control logic: not a shippable config) ` +
                 `lighttpd makes ${fmtRatio(paired(noMagnet, tunedHtml, rpsOf))} of nginx-tuned's requests/s and ${fmtRatio(paired(noMagnet, tunedHtml, efficiencyOf))} of its requests per CPU-second.`,
             `- keep-alive (HTML): the rendered config closes a connection after ${ka} requests, nginx-tuned after 1000; with 1000 the rendered ` +
                 `config makes ${fmtRatio(paired(keepAlive, tunedHtml, rpsOf))} of nginx-tuned's requests/s at ${fmtNum(k.cpuUs, 1)} µs CPU/req. wrk's 16 connections ` +
                 "each make tens of thousands of requests; a browser makes a few dozen per connection, so this limit was left as it is.",
         );
+        lines.push(syscallLine(d.urls, d.syscalls, d.noCounting));
         if (d.baselineLabel) {
             const before = find("rendered-baseline", html);
             if (!before.void) {
