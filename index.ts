@@ -18,3 +18,5 @@ export const url = platform.url;
 export const publicIpAddress = platform.publicIpAddress;
 export const releaseId = platform.releaseId;
 export const releaseCommit = platform.releaseCommit;
+/** vm mode: the hosts' SSH host key, to pin in known_hosts (absent in vmss mode). */
+export const sshHostPublicKey = platform.sshHostPublicKey;

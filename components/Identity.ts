@@ -23,13 +23,21 @@ export interface IdentityArgs {
     readonly deployKey: boolean;
     /** Changing it regenerates the deploy key (a rotation keeper: `credentialRotationDate`). */
     readonly rotationKeeper: string;
+    /**
+     * Generate the hosts' SSH host key (vm mode): the deploying agent pins its public half, so pushes
+     * verify the host. It is not tied to `rotationKeeper`: the hosts receive it in their custom data, so
+     * a new host key recreates the VMs in vm mode. Rotate it deliberately with
+     * `pulumi up --replace <the host key's URN>`.
+     */
+    readonly hostKey: boolean;
 
     readonly tags: Record<string, string>;
 }
 
 /**
  * Identity and secrets plane: the web tier's user-assigned identity and, in vm (push) mode, the deploy
- * SSH key. The private key exists only as a Pulumi secret; hosts receive only the public half.
+ * SSH key and the hosts' SSH host key. Private keys exist only as Pulumi secrets; hosts receive only the
+ * public half of the deploy key, and the host key pair through their (secret) custom data.
  */
 export class Identity extends pulumi.ComponentResource {
     /** ARM id of the web tier's user-assigned identity. */
@@ -44,6 +52,10 @@ export class Identity extends pulumi.ComponentResource {
     public readonly deployPublicKey?: pulumi.Output<string>;
     /** OpenSSH private key of the deploy user (a secret), undefined in vmss mode. */
     public readonly deployPrivateKey?: pulumi.Output<string>;
+    /** The hosts' SSH host key as one `ssh-ed25519 AAAA...` line (vm mode), undefined otherwise. */
+    public readonly hostPublicKey?: pulumi.Output<string>;
+    /** The hosts' SSH host key as an OpenSSH private key block (a secret; vm mode), undefined otherwise. */
+    public readonly hostPrivateKey?: pulumi.Output<string>;
 
     constructor(name: string, args: IdentityArgs, opts: pulumi.ComponentResourceOptions = {}) {
         super("lighttpd-azure:identity:Identity", name, {}, opts);
@@ -76,11 +88,19 @@ export class Identity extends pulumi.ComponentResource {
             this.deployPublicKey = key.publicKeyOpenssh.apply((k) => k.trim());
             this.deployPrivateKey = pulumi.secret(key.privateKeyOpenssh);
         }
+        if (args.hostKey) {
+            // One host key per stack, shared by its hosts (they receive the same custom data). No
+            // replacementTrigger: rotating it recreates the VMs (see IdentityArgs.hostKey).
+            const hostKey = new tls.PrivateKey(`${name}-host-key`, { algorithm: "ED25519" }, { parent: this });
+            this.hostPublicKey = hostKey.publicKeyOpenssh.apply((k) => k.trim());
+            this.hostPrivateKey = pulumi.secret(hostKey.privateKeyOpenssh);
+        }
         this.registerOutputs({
             webIdentityId: this.webIdentityId,
             webIdentityPrincipalId: this.webIdentityPrincipalId,
             deployerPrincipalId: this.deployerPrincipalId,
             deployPublicKey: this.deployPublicKey,
+            hostPublicKey: this.hostPublicKey,
         });
     }
 

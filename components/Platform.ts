@@ -41,6 +41,8 @@ export class Platform extends pulumi.ComponentResource {
     public readonly releaseId: pulumi.Output<string>;
     /** The commit that last changed the released site (null when unknown or pinned). */
     public readonly releaseCommit: pulumi.Output<string | null>;
+    /** vm mode: the hosts' SSH host key (`ssh-ed25519 AAAA...`), for administrators' known_hosts. */
+    public readonly sshHostPublicKey?: pulumi.Output<string>;
 
     constructor(name: string, args: PlatformArgs, opts: pulumi.ComponentResourceOptions = {}) {
         super("lighttpd-azure:index:Platform", name, {}, opts);
@@ -68,6 +70,9 @@ export class Platform extends pulumi.ComponentResource {
             names: { webIdentity: azureName(ctx, "id", "web"), deployerIdentity: azureName(ctx, "id", "deployer") },
             deployKey: c.webMode === "vm",
             rotationKeeper: c.credentialRotationDate,
+            // vm mode only: the push pins it. Scale-set instances take no SSH deployments, so they keep the
+            // host key cloud-init generates at first boot, and no private key enters the scale set model.
+            hostKey: c.webMode === "vm",
             tags,
         }, { parent: this });
 
@@ -142,6 +147,9 @@ export class Platform extends pulumi.ComponentResource {
             identityId: identity.webIdentityId,
             identityClientId: identity.webIdentityClientId,
             deployPublicKey: identity.deployPublicKey,
+            sshHostKey: identity.hostPublicKey && identity.hostPrivateKey
+                ? { privateKey: identity.hostPrivateKey, publicKey: identity.hostPublicKey }
+                : undefined,
             diskEncryptionSetId: c.diskEncryptionCustomerKey ? diskEncryptionSetId : undefined,
             extensions: [amaExtension(identity.webIdentityId)],
             tlsCertificate: c.tlsEnabled ? { vaultName, vaultUri, certificateName: c.tlsCertificateName } : undefined,
@@ -215,12 +223,14 @@ export class Platform extends pulumi.ComponentResource {
                 archivePath: release.archivePath,
                 user: DEPLOY_USER,
                 privateKey: identity.deployPrivateKey!,
+                hostKey: identity.hostPublicKey!,
                 hosts: web.hosts.map((h) => ({
                     name: h.name,
                     index: h.index,
                     host: c.deployOverPrivateNetwork ? h.privateIp : web.network.publicIpAddress,
                     port: c.deployOverPrivateNetwork ? 22 : SSH_NAT_BASE_PORT + h.index,
                     vm: h.vm,
+                    vmUniqueId: h.vmUniqueId,
                 })),
             }, { parent: this });
         }
@@ -230,12 +240,14 @@ export class Platform extends pulumi.ComponentResource {
         this.url = pulumi.interpolate`${c.tlsEnabled ? "https" : "http"}://${web.network.fqdn}/`;
         this.releaseId = release.sha256;
         this.releaseCommit = release.commit;
+        this.sshHostPublicKey = identity.hostPublicKey;
         this.registerOutputs({
             resourceGroupName: this.resourceGroupName,
             url: this.url,
             publicIpAddress: this.publicIpAddress,
             releaseId: this.releaseId,
             releaseCommit: this.releaseCommit,
+            sshHostPublicKey: this.sshHostPublicKey,
         });
     }
 }

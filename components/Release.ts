@@ -138,6 +138,13 @@ export interface PushTarget {
     readonly port: pulumi.Input<number>;
     /** The host's VM: nothing is pushed before it exists. */
     readonly vm?: pulumi.Resource;
+    /**
+     * Azure's unique id of the VM (`properties.vmId`, new on every creation; the ARM id stays the same
+     * when a VM is replaced under its name), a trigger beside the release id: a replaced VM (in vm mode
+     * any change of the rendered cloud-config replaces it) starts without any release, so the copy and
+     * the activation must run again for it even though the release is unchanged.
+     */
+    readonly vmUniqueId?: pulumi.Input<string>;
 }
 
 export interface ReleasePushArgs {
@@ -147,6 +154,12 @@ export interface ReleasePushArgs {
     readonly hosts: readonly PushTarget[];
     readonly user: string;
     readonly privateKey: pulumi.Input<string>;
+    /**
+     * The hosts' SSH host key, one OpenSSH public key line (`ssh-ed25519 AAAA...`, as in authorized_keys
+     * or tls.PrivateKey's publicKeyOpenssh, trimmed). Every connection verifies the host against it and
+     * refuses any other key: a man in the middle cannot take the push.
+     */
+    readonly hostKey: pulumi.Input<string>;
 }
 
 /** The remote commands for one host (pure; tested). */
@@ -162,8 +175,11 @@ export function rollbackCommand(sha256: string): string {
 
 /**
  * vm (push) mode: per host, copy the archive (remote.CopyToRemote) and activate it with the release
- * tool (remote.Command), both keyed by the release id, chained host after host so only one host is
- * switching at any moment and a failing host stops the roll-out. Unchanged id: no command runs.
+ * tool (remote.Command), both keyed by the release id and the VM's unique id, chained host after host
+ * so only one host is switching at any moment and a failing host stops the roll-out. Unchanged
+ * release and VMs: no command runs; a replaced VM gets the release again. Every connection pins the
+ * hosts' SSH host key. A pinned release (rollback) is only switched to: a VM replaced while a pin is
+ * set does not have it, and its activation fails saying so (unpin to push the current site).
  */
 export class ReleasePush extends pulumi.ComponentResource {
     /** The last host's activation: done means every host serves the release. */
@@ -171,6 +187,9 @@ export class ReleasePush extends pulumi.ComponentResource {
 
     constructor(name: string, args: ReleasePushArgs, opts: pulumi.ComponentResourceOptions = {}) {
         super("lighttpd-azure:release:Push", name, {}, opts);
+        if (args.hostKey === undefined || args.hostKey === "") {
+            throw new Error(`ReleasePush '${name}': hostKey is required: without it the provider accepts any host key`);
+        }
         let previous: pulumi.Resource | undefined;
         for (const h of args.hosts) {
             const connection = {
@@ -178,29 +197,36 @@ export class ReleasePush extends pulumi.ComponentResource {
                 port: h.port,
                 user: args.user,
                 privateKey: args.privateKey,
+                // Without hostKey the provider accepts any host key. Assumption (the provider binary is not
+                // available here to check): @pulumi/command 1.2.1 (pulumi/pulumi-command#794) parses hostKey
+                // as an authorized_keys-format public key line and accepts exactly that key
+                // (ssh.FixedHostKey). Go's x/crypto/ssh client prefers ECDSA host keys, so the hosts must
+                // have this ed25519 key only: cloud-init deletes the others and sshd loads only it.
+                hostKey: pulumi.output(args.hostKey).apply((k) => k.trim()),
                 dialErrorLimit: 40,
                 perDialTimeout: 15,
             };
             const remoteArchive = pulumi.interpolate`/home/${args.user}/release-${args.sha256}.tar`;
             const after = [...(previous ? [previous] : []), ...(h.vm ? [h.vm] : [])];
+            const triggers = [args.sha256, ...(h.vmUniqueId !== undefined ? [h.vmUniqueId] : [])];
             let activate: command.remote.Command;
             if (args.archivePath !== undefined) {
                 const copy = new command.remote.CopyToRemote(`${name}-${h.index}-copy`, {
                     connection,
                     source: pulumi.output(args.archivePath).apply((p) => new pulumi.asset.FileAsset(p)),
                     remotePath: remoteArchive,
-                    triggers: [args.sha256],
+                    triggers,
                 }, { parent: this, dependsOn: after });
                 activate = new command.remote.Command(`${name}-${h.index}-activate`, {
                     connection,
                     create: pulumi.all([args.sha256, remoteArchive]).apply(([s, r]) => activateCommand(s, r)),
-                    triggers: [args.sha256],
+                    triggers,
                 }, { parent: this, dependsOn: [copy, ...after] });
             } else {
                 activate = new command.remote.Command(`${name}-${h.index}-activate`, {
                     connection,
                     create: pulumi.output(args.sha256).apply(rollbackCommand),
-                    triggers: [args.sha256],
+                    triggers,
                 }, { parent: this, dependsOn: after });
             }
             previous = activate;

@@ -7,7 +7,7 @@ import { WebNetwork } from "./WebNetwork";
 import { WebVms, WebHost } from "./WebVms";
 import { WebScaleSet } from "./WebScaleSet";
 import { HostExtension, KEY_VAULT_EXTENSION, keyVaultExtensionSettings, parseImageUrn } from "./hostProfile";
-import { customDataBase64, renderCloudInit } from "./cloudInit";
+import { customDataBase64, renderCloudInit, SshHostKey } from "./cloudInit";
 import { hostLighttpdOptions, hostTlsPemFile } from "./hostLighttpd";
 import { renderLighttpdConf, renderReleaseIdScript } from "./lighttpdConf";
 
@@ -27,6 +27,12 @@ export interface WebTierArgs {
     readonly identityId: pulumi.Input<string>;
     /** Public half of the deploy key (vm mode), from the identity plane. */
     readonly deployPublicKey?: pulumi.Input<string>;
+    /**
+     * The hosts' only SSH host key (vm mode, required there), from the identity plane: the private half
+     * is a secret and makes the custom data one.
+     * @default vmss mode: none, instances generate their own host keys at first boot
+     */
+    readonly sshHostKey?: { readonly privateKey: pulumi.Input<string>; readonly publicKey: pulumi.Input<string> };
     /** Client id of the web identity (the pull script asks IMDS for this identity's token). */
     readonly identityClientId: pulumi.Input<string>;
     /** vmss mode: the desired release, and the resource that published it. */
@@ -49,6 +55,7 @@ export class WebTier extends pulumi.ComponentResource {
     /** vm mode: the hosts, in the order releases are pushed to them. Empty in vmss mode. */
     public readonly hosts: WebHost[];
     public readonly scaleSetId?: pulumi.Output<string>;
+    /** The base64 cloud-config of every host; a secret when it carries the host key (vm mode). */
     public readonly customData: pulumi.Output<string>;
 
     constructor(name: string, args: WebTierArgs, opts: pulumi.ComponentResourceOptions = {}) {
@@ -56,6 +63,9 @@ export class WebTier extends pulumi.ComponentResource {
         const c = args.config, ctx = args.naming;
         if (c.webMode === "vm" && args.deployPublicKey === undefined) {
             throw new Error(`WebTier '${name}': vm mode needs the deploy public key`);
+        }
+        if (c.webMode === "vm" && args.sshHostKey === undefined) {
+            throw new Error(`WebTier '${name}': vm mode needs the SSH host key (the push pins it)`);
         }
 
         this.network = new WebNetwork(`${name}-net`, {
@@ -81,7 +91,7 @@ export class WebTier extends pulumi.ComponentResource {
 
         if (c.tlsEnabled && !args.tlsCertificate) throw new Error(`WebTier '${name}': TLS is on but no Key Vault certificate was given`);
         const releaseTool = fs.readFileSync(RELEASE_TOOL_PATH, "utf8");
-        const render = (deployKey: string | undefined, vaultName: string | undefined) => {
+        const render = (deployKey: string | undefined, hostKey: SshHostKey | undefined, vaultName: string | undefined) => {
             const lighttpd = hostLighttpdOptions(c, vaultName ? hostTlsPemFile(vaultName, args.tlsCertificate!.certificateName) : undefined);
             return customDataBase64(renderCloudInit({
                 mode: c.webMode,
@@ -90,11 +100,20 @@ export class WebTier extends pulumi.ComponentResource {
                 releaseTool,
                 releaseRoot: lighttpd.releaseRoot,
                 deployUser: deployKey !== undefined ? { name: DEPLOY_USER, sshPublicKey: deployKey } : undefined,
+                sshHostKey: hostKey,
                 tls: c.tlsEnabled,
             }));
         };
-        this.customData = pulumi.all([args.deployPublicKey, args.tlsCertificate?.vaultName])
-            .apply(([k, v]) => render(c.webMode === "vm" ? k : undefined, c.tlsEnabled ? v : undefined));
+        const hostKey = args.sshHostKey;
+        const rendered = pulumi.all([args.deployPublicKey, hostKey?.privateKey, hostKey?.publicKey, args.tlsCertificate?.vaultName])
+            .apply(([k, hostPrivate, hostPublic, v]) => render(
+                c.webMode === "vm" ? k : undefined,
+                hostKey ? { privateKey: hostPrivate as string, publicKey: hostPublic as string } : undefined,
+                c.tlsEnabled ? v : undefined,
+            ));
+        // The host's private key is inside: secret, explicitly (not only by propagation from the key's
+        // output), all the way to osProfile.customData and the plan's "[secret]".
+        this.customData = hostKey ? pulumi.secret(rendered) : rendered;
         const extensions: HostExtension[] = [...(args.extensions ?? [])];
         if (c.tlsEnabled) {
             const cert = args.tlsCertificate!;

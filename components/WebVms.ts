@@ -38,7 +38,10 @@ export interface WebHost {
     /** 1-based position: the release is pushed to host 1 first. */
     readonly index: number;
     readonly privateIp: pulumi.Output<string>;
+    /** ARM resource id (the same for a VM replaced under the same name). */
     readonly vmId: pulumi.Output<string>;
+    /** Azure's unique id of this VM (`properties.vmId`): new whenever the VM is created again. */
+    readonly vmUniqueId: pulumi.Output<string>;
     /** The VM resource, for ordering. */
     readonly vm: pulumi.Resource;
 }
@@ -115,6 +118,7 @@ export class WebVms extends pulumi.ComponentResource {
                 name: n.vm,
                 index: i + 1,
                 vmId: vm.id,
+                vmUniqueId: vm.vmId,
                 vm,
                 privateIp: nic.ipConfigurations.apply((c) => c?.[0]?.privateIPAddress ?? ""),
             });

@@ -8,7 +8,8 @@
  * current Ubuntu cloud-init does not.
  *
  * Boot order that the file relies on (cloud-init's default module order):
- *  1. init stage: early `write_files` (sshd drop-in, sudoers drop-in, release tool), users, ssh;
+ *  1. init stage: early `write_files` (sshd drop-in, sudoers drop-in, release tool), users, ssh (which,
+ *     given `sshHostKey`, deletes the image's host keys and writes exactly that one);
  *  2. final stage: `packages` (after `package_update`), then the deferred `write_files` (everything
  *     under /etc/lighttpd, the systemd drop-in, apt's and logrotate's settings: written after the packages, so
  *     neither dpkg's conffile handling nor a postinst can replace them, and so the Debian default config
@@ -48,6 +49,18 @@ export interface DeployUser {
   readonly sshPublicKey: string;
 }
 
+/**
+ * The host's SSH host key (an ed25519 key pair), which the deploying agent pins (vm mode). cloud-init's
+ * cc_ssh writes it as /etc/ssh/ssh_host_ed25519_key(.pub) after deleting every other host key, so the
+ * host has this key and no other: the pinning client cannot be offered a key it does not know.
+ */
+export interface SshHostKey {
+  /** The private key as an unencrypted OpenSSH private key block (tls.PrivateKey's `privateKeyOpenssh`). A secret. */
+  readonly privateKey: string;
+  /** Its public half as one `ssh-ed25519 AAAA...` line (tls.PrivateKey's `publicKeyOpenssh`). */
+  readonly publicKey: string;
+}
+
 /** The release a vmss instance converges to at first boot (pull mode). */
 export interface DesiredRelease {
   /** `https://<account>.blob.core.windows.net/<container>/<sha256>.tar.gz`, read with the managed identity; no SAS. */
@@ -81,6 +94,13 @@ export interface CloudInitOptions {
   readonly releaseRoot?: string;
   /** Required in vm mode, forbidden in vmss mode. */
   readonly deployUser?: DeployUser;
+  /**
+   * The host's only SSH host key. Required in vm mode (the deploying agent verifies the host with its
+   * public half); allowed in vmss mode. The rendered user data then contains a private key: the caller
+   * must keep it a secret.
+   * @default vmss mode: not set, cloud-init generates the instance's host keys at first boot
+   */
+  readonly sshHostKey?: SshHostKey;
   /**
    * Whether `lighttpdConf` serves HTTPS (it must then have an `ssl.pemfile`, the PEM with chain and key
    * that the Key Vault VM extension maintains). lighttpd is then reloaded whenever that file is written,
@@ -142,8 +162,18 @@ export function renderSystemdDropIn(): string {
   ].join("\n");
 }
 
+/** The only host key sshd loads: cloud-init's cc_ssh writes `ssh_keys.ed25519_private` here. */
+export const SSH_HOST_KEY_PATH = "/etc/ssh/ssh_host_ed25519_key";
+
+/**
+ * The sshd drop-in (both modes). Its HostKey line limits sshd to the ed25519 host key: in vm mode the
+ * stack's key (`sshHostKey`), in vmss mode the one cloud-init generates at first boot.
+ */
 export const SSHD_HARDENING = [
   "# Rendered by components/cloudInit.ts. sshd keeps the first value it reads for each keyword.",
+  "# HostKey accumulates instead; the stock sshd_config sets none, so sshd offers only the ed25519 key,",
+  "# even if another key file appears (openssh-server's postinst then creates only the listed key).",
+  `HostKey ${SSH_HOST_KEY_PATH}`,
   "PasswordAuthentication no",
   "KbdInteractiveAuthentication no",
   "PermitEmptyPasswords no",
@@ -318,6 +348,107 @@ function sshKeyProblem(key: unknown): string | undefined {
   return undefined;
 }
 
+/** Reads SSH wire-format strings (uint32 length + bytes) from a buffer; throws past its end. */
+class SshReader {
+  private off = 0;
+  constructor(private readonly buf: Buffer) {}
+  bytes(n: number): Buffer {
+    if (n < 0 || this.off + n > this.buf.length) throw new Error("truncated");
+    const b = this.buf.subarray(this.off, this.off + n);
+    this.off += n;
+    return b;
+  }
+  uint32(): number {
+    return this.bytes(4).readUInt32BE(0);
+  }
+  string(): Buffer {
+    return this.bytes(this.uint32());
+  }
+}
+
+/** The wire-format blob of an ed25519 public key: string "ssh-ed25519", string key (32 bytes). */
+function isEd25519Blob(blob: Buffer): boolean {
+  try {
+    const r = new SshReader(blob);
+    return r.string().toString("latin1") === "ssh-ed25519" && r.string().length === 32 && blob.length === 51;
+  } catch {
+    return false;
+  }
+}
+
+const OPENSSH_PRIVATE_BLOCK = /^-----BEGIN OPENSSH PRIVATE KEY-----\r?\n([A-Za-z0-9+/=\r\n]+?)\r?\n?-----END OPENSSH PRIVATE KEY-----\r?\n?$/;
+
+/**
+ * Checks the host key pair; returns the problems, each naming its option. Never quotes the private key
+ * (only its first line, when that is a PEM header).
+ */
+function sshHostKeyProblems(k: Partial<SshHostKey>): string[] {
+  const problems: string[] = [];
+  if (typeof k !== "object" || k === null) return [`'sshHostKey' must be { privateKey, publicKey }; got ${JSON.stringify(k)}`];
+  if ((k.privateKey === undefined) !== (k.publicKey === undefined)) {
+    const given = k.privateKey === undefined ? "publicKey" : "privateKey";
+    return [`'sshHostKey.privateKey' and 'sshHostKey.publicKey' must be given together; got only 'sshHostKey.${given}'`];
+  }
+
+  let publicBlob: Buffer | undefined;
+  const pub = k.publicKey;
+  const m = typeof pub === "string" && !/[\r\n]/.test(pub.trim()) ? pub.trim().match(/^ssh-ed25519 (AAAA[A-Za-z0-9+/]+={0,2})(?: [^\s].*)?$/) : null;
+  const shown = typeof pub === "string" && pub.length > 60 ? `${pub.slice(0, 60)}...` : pub;
+  if (!m) {
+    problems.push(`'sshHostKey.publicKey' must be one ssh-ed25519 public key line ('ssh-ed25519 AAAA...'); got ${JSON.stringify(shown)}`);
+  } else if (!isEd25519Blob(Buffer.from(m[1], "base64"))) {
+    problems.push("'sshHostKey.publicKey' has a key blob that is not an ed25519 public key (string \"ssh-ed25519\" and 32 key bytes)");
+  } else {
+    publicBlob = Buffer.from(m[1], "base64");
+  }
+
+  const priv = k.privateKey;
+  const block = typeof priv === "string" ? priv.match(OPENSSH_PRIVATE_BLOCK) : null;
+  if (!block) {
+    const first = typeof priv === "string" ? priv.split("\n", 1)[0] : "";
+    const got = typeof priv !== "string" ? `a value of type ${typeof priv}` : /^-----BEGIN [A-Z ]+-----$/.test(first) ? `a block starting ${JSON.stringify(first)}` : `${priv.length} characters that are no such block`;
+    problems.push(`'sshHostKey.privateKey' must be an OpenSSH private key block (-----BEGIN OPENSSH PRIVATE KEY----- ... -----END OPENSSH PRIVATE KEY-----, as tls.PrivateKey's privateKeyOpenssh); got ${got}`);
+    return problems;
+  }
+  // openssh-key-v1 (PROTOCOL.key in OpenSSH): magic, cipher, kdf, kdf options, key count, public blobs,
+  // then the (here unencrypted) private section: two equal check integers, type, public key, private key.
+  const raw = Buffer.from(block[1].replace(/\s+/g, ""), "base64");
+  const MAGIC = Buffer.from("openssh-key-v1\0", "latin1");
+  try {
+    if (!raw.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error("magic");
+    const r = new SshReader(raw.subarray(MAGIC.length));
+    const cipher = r.string().toString("latin1");
+    r.string(); // kdf name
+    r.string(); // kdf options
+    if (cipher !== "none") {
+      problems.push(`'sshHostKey.privateKey' is encrypted (cipher ${cipher}); sshd loads host keys without a passphrase, so it must not be`);
+      return problems;
+    }
+    const count = r.uint32();
+    if (count !== 1) {
+      problems.push(`'sshHostKey.privateKey' must hold exactly one key; it holds ${count}`);
+      return problems;
+    }
+    const outerPublic = r.string();
+    const section = new SshReader(r.string());
+    const check1 = section.uint32(), check2 = section.uint32();
+    const type = section.string().toString("latin1");
+    if (type !== "ssh-ed25519" || !isEd25519Blob(outerPublic)) {
+      problems.push(`'sshHostKey.privateKey' is a ${type} key; it must be an ed25519 key (cloud-init writes it as ssh_keys.ed25519_private)`);
+      return problems;
+    }
+    const innerPublic = section.string();
+    const secret = section.string();
+    if (check1 !== check2 || secret.length !== 64 || !innerPublic.equals(outerPublic.subarray(19))) throw new Error("inconsistent");
+    if (publicBlob !== undefined && !publicBlob.equals(outerPublic)) {
+      problems.push("'sshHostKey.publicKey' is not the public half of 'sshHostKey.privateKey' (the host would offer a key the deploying agent does not expect)");
+    }
+  } catch {
+    problems.push("'sshHostKey.privateKey' is an OPENSSH PRIVATE KEY block whose content is not a well-formed openssh-key-v1 key");
+  }
+  return problems;
+}
+
 function tlsPemFile(conf: string): string | undefined {
   return conf.match(/^\s*ssl\.pemfile = "([^"]*)"$/m)?.[1];
 }
@@ -352,6 +483,9 @@ export function validateCloudInitOptions(o: CloudInitOptions): void {
     if (o.desiredRelease !== undefined) {
       problems.push("'desiredRelease' is for vmss mode only; in vm mode releases are pushed over SSH");
     }
+    if (o.sshHostKey === undefined) {
+      problems.push("'sshHostKey' is required in vm mode: the deploying agent verifies the host by this key, so the host must have exactly this one");
+    }
   } else if (o.mode === "vmss") {
     if (o.deployUser !== undefined) {
       problems.push("'deployUser' must not be set in vmss mode: scale-set instances pull releases and accept no deployments over SSH");
@@ -371,6 +505,8 @@ export function validateCloudInitOptions(o: CloudInitOptions): void {
       }
     }
   }
+
+  if (o.sshHostKey !== undefined) problems.push(...sshHostKeyProblems(o.sshHostKey));
 
   if (typeof o.releaseTool !== "string" || !o.releaseTool.startsWith("#!")) {
     problems.push("'releaseTool' must be the source of host/lighttpd-release (starting with #!)");
@@ -493,12 +629,27 @@ export function renderCloudInit(o: CloudInitOptions): string {
     runcmd.push([PULL_RELEASE_PATH, `http://127.0.0.1:${port}/healthz`, r.blobUrl, r.sha256, ...(r.identityClientId ? [r.identityClientId] : [])]);
   }
 
+  const hostKey = o.sshHostKey
+    ? {
+        // cc_ssh: delete the image's host keys, then write this pair as /etc/ssh/ssh_host_ed25519_key(.pub).
+        // With ssh_keys given, cloud-init generates no key; ssh_genkeytypes names ed25519 all the same (the
+        // schema refuses an empty list), a key that exists by then, so no other type (in particular no
+        // ECDSA key, which Go's x/crypto/ssh client prefers over the pinned ed25519 one) can appear.
+        ssh_deletekeys: true,
+        ssh_genkeytypes: ["ed25519"],
+        ssh_keys: {
+          ed25519_private: o.sshHostKey.privateKey.endsWith("\n") ? o.sshHostKey.privateKey : `${o.sshHostKey.privateKey}\n`,
+          ed25519_public: o.sshHostKey.publicKey.trim(),
+        },
+      }
+    : {};
   const config: Record<string, unknown> = {
     package_update: true,
     package_upgrade: false,
     packages,
     ssh_pwauth: false,
     disable_root: true,
+    ...hostKey,
     // "default" keeps the image's default user (on Azure: osProfile's admin, key-only) for break-glass access
     users:
       o.mode === "vm"

@@ -4,7 +4,7 @@
  * It runs the real program under `pulumi.runtime.setMocks`, records every registration (type, name,
  * parent URN, inputs, mocked outputs) and answers with realistic computed outputs: ARM resource ids
  * built from the resource's own name inputs, GUIDs for principal/client/tenant ids, the Azure DevOps
- * service connection's federation issuer and subject, random strings, key material placeholders.
+ * service connection's federation issuer and subject, random strings, deterministic (well-formed) key pairs.
  * Every value is a deterministic function of the resource's type and name, so two runs give the same
  * plan. An invoke or an Azure resource type it has no rule for is an error, never a silent guess:
  * add the rule here when the program starts using a new one.
@@ -23,7 +23,7 @@ export interface Registration {
     /** URN of the parent, or null at the root. */
     readonly parent: string | null;
     readonly custom: boolean;
-    /** Inputs as registered (secret values still in Pulumi's secret envelope). */
+    /** Inputs as registered (each secret value still in Pulumi's secret envelope, where it is). */
     readonly inputs: Record<string, unknown>;
     /** The mocked state for custom resources, the registered outputs for components. */
     outputs: Record<string, unknown>;
@@ -115,6 +115,44 @@ const ARM_IDS: Record<string, IdRule> = {
     "azure-native:monitor:ScheduledQueryRule": inRg("Microsoft.Insights", "scheduledQueryRules", "ruleName"),
 };
 
+function sshWireString(b: Buffer | string): Buffer {
+    const body = Buffer.isBuffer(b) ? b : Buffer.from(b, "latin1");
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(body.length);
+    return Buffer.concat([len, body]);
+}
+
+/**
+ * A deterministic ed25519 key pair in the formats tls.PrivateKey outputs (the provider marshals with
+ * Go's x/crypto/ssh: an unencrypted openssh-key-v1 block with an empty comment, `ssh-ed25519 AAAA...\n`).
+ * Real, well-formed key material, so consumers that parse keys (the cloud-init renderer checks that a
+ * host key pair matches) see what the provider would give; derived from the seed, so plans are stable.
+ */
+export function mockEd25519Key(seed: string): { privateKeyOpenssh: string; privateKeyPem: string; publicKeyOpenssh: string; publicKeyPem: string; fingerprintSha256: string } {
+    const secret = crypto.createHash("sha256").update(`${seed}:ed25519`).digest();
+    // PKCS#8 wrapping of an ed25519 seed (RFC 8410)
+    const key = crypto.createPrivateKey({ key: Buffer.concat([Buffer.from("302e020100300506032b657004220420", "hex"), secret]), format: "der", type: "pkcs8" });
+    const publicKey = crypto.createPublicKey(key);
+    const raw = publicKey.export({ format: "der", type: "spki" }).subarray(-32);
+    const blob = Buffer.concat([sshWireString("ssh-ed25519"), sshWireString(raw)]);
+    const check = crypto.createHash("sha256").update(`${seed}:check`).digest().subarray(0, 4);
+    let section = Buffer.concat([check, check, sshWireString("ssh-ed25519"), sshWireString(raw), sshWireString(Buffer.concat([secret, raw])), sshWireString("")]);
+    const pad = (8 - (section.length % 8)) % 8;
+    section = Buffer.concat([section, Buffer.from(Array.from({ length: pad }, (_, i) => i + 1))]);
+    const nkeys = Buffer.alloc(4);
+    nkeys.writeUInt32BE(1);
+    const body = Buffer.concat([
+        Buffer.from("openssh-key-v1\0", "latin1"), sshWireString("none"), sshWireString("none"), sshWireString(""), nkeys, sshWireString(blob), sshWireString(section),
+    ]).toString("base64");
+    return {
+        privateKeyOpenssh: `-----BEGIN OPENSSH PRIVATE KEY-----\n${body.match(/.{1,64}/g)!.join("\n")}\n-----END OPENSSH PRIVATE KEY-----\n`,
+        privateKeyPem: key.export({ format: "pem", type: "pkcs8" }).toString(),
+        publicKeyOpenssh: `ssh-ed25519 ${blob.toString("base64")}\n`,
+        publicKeyPem: publicKey.export({ format: "pem", type: "spki" }).toString(),
+        fingerprintSha256: `SHA256:${crypto.createHash("sha256").update(blob).digest("base64").replace(/=+$/, "")}`,
+    };
+}
+
 /** Extra computed outputs, by type, on top of the echoed inputs and the id. */
 function computedOutputs(type: string, name: string, i: Inputs, id: string): Inputs {
     const seed = `${type}::${name}`;
@@ -171,14 +209,13 @@ function computedOutputs(type: string, name: string, i: Inputs, id: string): Inp
             return type.endsWith("RandomPassword") ? { result: secretOf(result), bcryptHash: secretOf(`$2a$10$${result}`) } : { result };
         }
         case "tls:index/privateKey:PrivateKey": {
-            const fp = crypto.createHash("sha256").update(seed).digest("base64").replace(/=+$/, "");
-            const pub = `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA${fp.slice(0, 43)} ${name}`;
+            const k = mockEd25519Key(seed);
             return {
-                privateKeyPem: secretOf(`-----BEGIN PRIVATE KEY-----\nMOCKPRIVATE${fp}\n-----END PRIVATE KEY-----\n`),
-                privateKeyOpenssh: secretOf(`-----BEGIN OPENSSH PRIVATE KEY-----\nMOCKPRIVATE${fp}\n-----END OPENSSH PRIVATE KEY-----\n`),
-                publicKeyOpenssh: `${pub}\n`,
-                publicKeyPem: `-----BEGIN PUBLIC KEY-----\nMOCK${fp}\n-----END PUBLIC KEY-----\n`,
-                publicKeyFingerprintSha256: `SHA256:${fp}`,
+                privateKeyPem: secretOf(k.privateKeyPem),
+                privateKeyOpenssh: secretOf(k.privateKeyOpenssh),
+                publicKeyOpenssh: k.publicKeyOpenssh,
+                publicKeyPem: k.publicKeyPem,
+                publicKeyFingerprintSha256: k.fingerprintSha256,
             };
         }
         case "azuredevops:index/serviceEndpointAzureRM:ServiceEndpointAzureRM":
@@ -244,8 +281,19 @@ export class MockEngine implements pulumi.runtime.Mocks {
     readonly calls: { token: string; inputs: Inputs }[] = [];
     private readonly byUrn = new Map<string, Registration>();
 
+    /** Inputs read in place (secrets where they are) by the monitor hook, waiting for newResource. */
+    private readonly pending = new Map<string, Inputs[]>();
+
+    /** @internal Called by the monitor hook just before it forwards a registration. */
+    expect(type: string, name: string, inputs: Inputs): void {
+        const key = `${type}::${name}`;
+        this.pending.set(key, [...(this.pending.get(key) ?? []), inputs]);
+    }
+
     newResource(args: pulumi.runtime.MockResourceArgs): { id: string | undefined; state: Inputs } {
-        const inputs = (args.inputs ?? {}) as Inputs;
+        // Prefer the in-place view: the SDK's mock monitor lifts nested secrets to the top level.
+        const queue = this.pending.get(`${args.type}::${args.name}`);
+        const inputs = (queue?.shift() ?? args.inputs ?? {}) as Inputs;
         if (!args.custom) {
             return { id: undefined, state: {} };
         }
@@ -297,6 +345,27 @@ export class MockEngine implements pulumi.runtime.Mocks {
     }
 }
 
+/**
+ * Deserializes a gRPC property struct the way the engine holds it: a secret stays in its envelope
+ * exactly where it is. (The SDK's `deserializeProperties` lifts a nested secret to the top-level
+ * property, so one secret `osProfile.customData` would mask the whole `osProfile`, admin settings
+ * included, in the plan and for the offline policies.) Other special values (assets, resource
+ * references, unknowns) are deserialized by the SDK.
+ */
+export function deserializeInPlace(struct: { toJavaScript(): unknown }): Inputs {
+    const walk = (v: unknown): unknown => {
+        if (Array.isArray(v)) return v.map(walk);
+        if (v !== null && typeof v === "object") {
+            const o = v as Record<string, unknown>;
+            if (o[SECRET_SIG_KEY] === SECRET_SIG_VALUE) return secretOf(walk(o.value));
+            if (SECRET_SIG_KEY in o) return pulumi.runtime.deserializeProperty(o);
+            return Object.fromEntries(Object.entries(o).filter(([, x]) => x !== undefined).map(([k, x]) => [k, walk(x)]));
+        }
+        return pulumi.runtime.deserializeProperty(v);
+    };
+    return walk(struct.toJavaScript()) as Inputs;
+}
+
 type MonitorLike = {
     registerResource(req: any, cb: (err: unknown, resp: any) => void): void;
     registerResourceOutputs(req: any, cb: (err: unknown, resp: any) => void): void;
@@ -321,30 +390,34 @@ export async function installMocks(o: InstallOptions): Promise<MockEngine> {
     pulumi.runtime.setAllConfig(o.config ?? {}, o.secretKeys ?? []);
     await pulumi.runtime.setMocks(engine, o.project, o.stack, false);
     const monitor = pulumi.runtime.getMonitor() as unknown as MonitorLike;
-    const { deserializeProperties } = pulumi.runtime;
 
     const register = monitor.registerResource.bind(monitor);
-    monitor.registerResource = (req, cb) => register(req, (err, resp) => {
-        if (!err && resp) {
-            const parent = req.getParent() as string;
-            engine.record({
-                urn: resp.getUrn(),
-                type: req.getType(),
-                name: req.getName(),
-                parent: parent ? parent : null,
-                custom: req.getCustom(),
-                inputs: deserializeProperties(req.getObject()) as Inputs,
-                outputs: req.getCustom() ? (deserializeProperties(resp.getObject()) as Inputs) : {},
-                dependencies: req.getDependenciesList() as string[],
-                replacementTrigger: req.getReplacementTrigger?.()?.toJavaScript(),
-            });
-        }
-        cb(err, resp);
-    });
+    monitor.registerResource = (req, cb) => {
+        // Read the request as the engine would, secrets in place, and hand newResource the same view.
+        const inputs = deserializeInPlace(req.getObject());
+        engine.expect(req.getType(), req.getName(), inputs);
+        register(req, (err, resp) => {
+            if (!err && resp) {
+                const parent = req.getParent() as string;
+                engine.record({
+                    urn: resp.getUrn(),
+                    type: req.getType(),
+                    name: req.getName(),
+                    parent: parent ? parent : null,
+                    custom: req.getCustom(),
+                    inputs,
+                    outputs: req.getCustom() ? deserializeInPlace(resp.getObject()) : {},
+                    dependencies: req.getDependenciesList() as string[],
+                    replacementTrigger: req.getReplacementTrigger?.()?.toJavaScript(),
+                });
+            }
+            cb(err, resp);
+        });
+    };
     const registerOutputs = monitor.registerResourceOutputs.bind(monitor);
     monitor.registerResourceOutputs = (req, cb) => registerOutputs(req, (err, resp) => {
         if (!err && req.getOutputs()) {
-            engine.recordOutputs(req.getUrn(), deserializeProperties(req.getOutputs()) as Inputs);
+            engine.recordOutputs(req.getUrn(), deserializeInPlace(req.getOutputs()));
         }
         cb(err, resp);
     });

@@ -18,6 +18,8 @@ import {
   PULL_RELEASE_SCRIPT,
   RELEASE_TOOL_PATH,
   SSHD_DROP_IN_PATH,
+  SSHD_HARDENING,
+  SSH_HOST_KEY_PATH,
   SUDOERS_PATH,
   SYSTEMD_DROP_IN_PATH,
   TLS_RELOAD_SERVICE,
@@ -26,6 +28,7 @@ import {
   renderCloudInit,
   renderSystemdDropIn,
   type CloudInitOptions,
+  type SshHostKey,
 } from "../components/cloudInit";
 import {
   DEFAULT_RELEASE_ID_SCRIPT,
@@ -33,6 +36,7 @@ import {
   renderLighttpdConf,
   renderReleaseIdScript,
 } from "../components/lighttpdConf";
+import { mockEd25519Key } from "../scripts/mocks";
 
 // ---------------------------------------------------------------------------------------------------
 // fixtures
@@ -65,7 +69,21 @@ function rsaKey(bits: number): string {
   return `ssh-rsa ${Buffer.concat([sshString("ssh-rsa"), sshMpint(jwk.e!), sshMpint(jwk.n!)]).toString("base64")} rsa@test`;
 }
 
+/** An OpenSSH private key block around the given openssh-key-v1 bytes (for malformed-key cases). */
+function opensshBlock(raw: Buffer): string {
+  return `-----BEGIN OPENSSH PRIVATE KEY-----\n${raw.toString("base64").match(/.{1,70}/g)!.join("\n")}\n-----END OPENSSH PRIVATE KEY-----\n`;
+}
+function u32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n);
+  return b;
+}
+const KEY_MAGIC = Buffer.from("openssh-key-v1\0", "latin1");
+
 const DEPLOY_KEY = ed25519Key("deploy@pipeline");
+/** The host key pair as tls.PrivateKey outputs it (the mock engine's deterministic, real key material). */
+const HOST_KEY_MATERIAL = mockEd25519Key("cloud-init-test-host");
+const HOST_KEY: SshHostKey = { privateKey: HOST_KEY_MATERIAL.privateKeyOpenssh, publicKey: HOST_KEY_MATERIAL.publicKeyOpenssh };
 const SHA = crypto.createHash("sha256").update("a release").digest("hex");
 const BLOB = `https://stwebprod01.blob.core.windows.net/releases/${SHA}.tar`;
 const CLIENT_ID = "3f2b9a1c-5d4e-4f60-8a7b-9c0d1e2f3a4b";
@@ -76,6 +94,7 @@ const VM: CloudInitOptions = {
   releaseIdScript: LUA,
   releaseTool: RELEASE_TOOL,
   deployUser: { name: "deploy", sshPublicKey: DEPLOY_KEY },
+  sshHostKey: HOST_KEY,
 };
 const VMSS: CloudInitOptions = {
   mode: "vmss",
@@ -102,6 +121,9 @@ interface CloudConfig {
   users: Array<string | Record<string, unknown>>;
   write_files: WriteFile[];
   runcmd: string[][];
+  ssh_deletekeys?: boolean;
+  ssh_genkeytypes?: string[];
+  ssh_keys?: Record<string, string>;
 }
 
 function load(userData: string): CloudConfig {
@@ -164,6 +186,28 @@ describe("renderCloudInit, vm mode (push over SSH)", () => {
     // sshd keeps the first value; the drop-in must sort before cloud-init's 50-cloud-init.conf
     assert.ok(path.basename(SSHD_DROP_IN_PATH) < "50-cloud-init.conf");
     assert.equal(new Set(lines.map((l) => l.split(" ")[0])).size, lines.length, "a keyword is set twice");
+  });
+
+  it("deletes the image's host keys and installs exactly the given ed25519 host key, the only one sshd loads", () => {
+    assert.equal(c.ssh_deletekeys, true);
+    assert.deepEqual(c.ssh_genkeytypes, ["ed25519"]);
+    assert.deepEqual(c.ssh_keys, { ed25519_private: HOST_KEY.privateKey, ed25519_public: HOST_KEY.publicKey.trim() });
+    const lines = f.get(SSHD_DROP_IN_PATH)!.content.split("\n").filter((l) => l && !l.startsWith("#"));
+    assert.deepEqual(lines.filter((l) => /^HostKey\b/i.test(l)), [`HostKey ${SSH_HOST_KEY_PATH}`]);
+    assert.equal(SSH_HOST_KEY_PATH, "/etc/ssh/ssh_host_ed25519_key");
+    // cloud-init's own table: where cc_ssh writes ssh_keys.ed25519_private (and with which mode)
+    requireTool("/usr/bin/python3", "python3");
+    const r = spawnSync("/usr/bin/python3", ["-c", "from cloudinit.config.cc_ssh import CONFIG_KEY_TO_FILE as t; print(t['ed25519_private'][0], oct(t['ed25519_private'][1]))"], { encoding: "utf8" });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), `${SSH_HOST_KEY_PATH} 0o600`);
+  });
+
+  it("normalises the key pair: one trimmed public line, a private block ending in a newline", () => {
+    const keys = load(renderCloudInit({
+      ...VM,
+      sshHostKey: { privateKey: HOST_KEY.privateKey.trimEnd(), publicKey: `  ${HOST_KEY.publicKey.trim()} host@lighttpd \n` },
+    })).ssh_keys!;
+    assert.deepEqual(keys, { ed25519_private: HOST_KEY.privateKey, ed25519_public: `${HOST_KEY.publicKey.trim()} host@lighttpd` });
   });
 
   it("creates a key-only, locked deploy user with bash and no sudo rule of cloud-init's own", () => {
@@ -262,6 +306,13 @@ describe("renderCloudInit, vmss mode (pull with the managed identity)", () => {
   const c = load(userData);
   const f = files(c);
 
+  it("leaves the instance's host keys to cloud-init unless a host key is given", () => {
+    for (const k of ["ssh_keys", "ssh_deletekeys", "ssh_genkeytypes"]) assert.ok(!(k in c), `vmss sets ${k}`);
+    assert.doesNotMatch(userData, /PRIVATE KEY/);
+    const withKey = load(renderCloudInit({ ...VMSS, sshHostKey: HOST_KEY }));
+    assert.deepEqual([withKey.ssh_deletekeys, withKey.ssh_genkeytypes, withKey.ssh_keys], [true, ["ed25519"], { ed25519_private: HOST_KEY.privateKey, ed25519_public: HOST_KEY.publicKey.trim() }]);
+  });
+
   it("has no deploy user and no sudo rule", () => {
     assert.deepEqual(c.users, ["default"]);
     assert.ok(!f.has(SUDOERS_PATH));
@@ -323,6 +374,7 @@ describe("rendered user data against cloud-init itself", () => {
     ["vm with TLS", { ...VM, lighttpdConf: HOST_TLS_CONF, tls: true }],
     ["vmss with a desired release and TLS", VMSS],
     ["vmss without a desired release", { ...VMSS, desiredRelease: undefined }],
+    ["vmss with a host key", { ...VMSS, sshHostKey: HOST_KEY }],
   ];
 
   for (const [name, opts] of cases) {
@@ -430,12 +482,40 @@ describe("renderCloudInit validation", () => {
     ["a lab config (no privilege drop, other directories)", { lighttpdConf: labConf }, /must set server.username = "www-data".*\n.*must set server.errorlog = "\/var\/log\/lighttpd\/error.log"/],
     ["a TLS config without tls", { lighttpdConf: HOST_TLS_CONF }, /'lighttpdConf' enables TLS but 'tls' is not true/],
     ["tls without a TLS config", { tls: true }, /'tls' is true but 'lighttpdConf' has no ssl.pemfile/],
+    ["a missing host key in vm mode", { sshHostKey: undefined }, /'sshHostKey' is required in vm mode: the deploying agent verifies the host by this key/],
+    ["a host public key without its private key", { sshHostKey: { publicKey: HOST_KEY.publicKey } as SshHostKey }, /'sshHostKey.privateKey' and 'sshHostKey.publicKey' must be given together; got only 'sshHostKey.publicKey'/],
+    ["a host private key without its public key", { sshHostKey: { privateKey: HOST_KEY.privateKey } as SshHostKey }, /'sshHostKey.privateKey' and 'sshHostKey.publicKey' must be given together; got only 'sshHostKey.privateKey'/],
+    ["a PKCS#8 PEM host key", { sshHostKey: { ...HOST_KEY, privateKey: HOST_KEY_MATERIAL.privateKeyPem } }, /'sshHostKey.privateKey' must be an OpenSSH private key block \(-----BEGIN OPENSSH PRIVATE KEY----- ... -----END OPENSSH PRIVATE KEY-----, as tls.PrivateKey's privateKeyOpenssh\); got a block starting "-----BEGIN PRIVATE KEY-----"$/m],
+    ["a host private key that is no PEM block", { sshHostKey: { ...HOST_KEY, privateKey: "AAAA" } }, /'sshHostKey.privateKey' must be an OpenSSH private key block .*; got 4 characters that are no such block/],
+    ["an OpenSSH block that is not openssh-key-v1", { sshHostKey: { ...HOST_KEY, privateKey: opensshBlock(Buffer.from("not a key at all")) } }, /'sshHostKey.privateKey' is an OPENSSH PRIVATE KEY block whose content is not a well-formed openssh-key-v1 key/],
+    ["a passphrase-protected host key", { sshHostKey: { ...HOST_KEY, privateKey: opensshBlock(Buffer.concat([KEY_MAGIC, sshString("aes256-ctr"), sshString("bcrypt"), sshString(Buffer.alloc(24)), u32(1)])) } }, /'sshHostKey.privateKey' is encrypted \(cipher aes256-ctr\); sshd loads host keys without a passphrase/],
+    ["an ECDSA host private key", {
+      sshHostKey: {
+        ...HOST_KEY,
+        privateKey: opensshBlock(Buffer.concat([KEY_MAGIC, sshString("none"), sshString("none"), sshString(""), u32(1), sshString(Buffer.concat([sshString("ecdsa-sha2-nistp256"), sshString("nistp256"), sshString(Buffer.alloc(65, 4))])), sshString(Buffer.concat([u32(7), u32(7), sshString("ecdsa-sha2-nistp256")]))])),
+      },
+    }, /'sshHostKey.privateKey' is a ecdsa-sha2-nistp256 key; it must be an ed25519 key \(cloud-init writes it as ssh_keys.ed25519_private\)/],
+    ["an RSA host public key", { sshHostKey: { ...HOST_KEY, publicKey: rsaKey(3072) } }, /'sshHostKey.publicKey' must be one ssh-ed25519 public key line \('ssh-ed25519 AAAA...'\); got "ssh-rsa /],
+    ["two host public key lines", { sshHostKey: { ...HOST_KEY, publicKey: `${HOST_KEY.publicKey.trim()}\n${DEPLOY_KEY}` } }, /'sshHostKey.publicKey' must be one ssh-ed25519 public key line/],
+    ["an ed25519 label on another key's blob", { sshHostKey: { ...HOST_KEY, publicKey: `ssh-ed25519 ${rsaKey(3072).split(" ")[1]}` } }, /'sshHostKey.publicKey' has a key blob that is not an ed25519 public key/],
+    ["a host key pair that does not match", { sshHostKey: { ...HOST_KEY, publicKey: mockEd25519Key("another host").publicKeyOpenssh } }, /'sshHostKey.publicKey' is not the public half of 'sshHostKey.privateKey' \(the host would offer a key the deploying agent does not expect\)/],
   ];
   for (const [name, patch, message] of invalid) {
     it(`rejects ${name}, naming the option`, () => {
       assert.throws(() => renderCloudInit({ ...VM, ...patch } as CloudInitOptions), message);
     });
   }
+
+  it("never quotes a private key in its errors", () => {
+    const body = HOST_KEY_MATERIAL.privateKeyPem.split("\n")[1];
+    for (const privateKey of [HOST_KEY_MATERIAL.privateKeyPem, HOST_KEY_MATERIAL.privateKeyPem.replace(/^-----BEGIN PRIVATE KEY-----\n/, "")]) {
+      assert.throws(() => renderCloudInit({ ...VM, sshHostKey: { ...HOST_KEY, privateKey } }), (e: Error) => {
+        assert.match(e.message, /'sshHostKey.privateKey' must be an OpenSSH private key block/);
+        assert.ok(!e.message.includes(body), `the error quotes the key: ${e.message}`);
+        return true;
+      });
+    }
+  });
 
   it("accepts RSA keys of 3072 bits and ECDSA keys", () => {
     assert.doesNotThrow(() => renderCloudInit({ ...VM, deployUser: { name: "deploy", sshPublicKey: strongRsa } }));
@@ -517,5 +597,182 @@ describe("the systemd drop-in's privileges (emulated with setpriv)", function ()
     child.kill("SIGTERM");
     await new Promise((r) => child!.once("exit", r));
     fs.rmSync(root, { recursive: true, force: true });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// the rendered host key and sshd drop-in on a real sshd: the host offers exactly the pinned key
+
+describe("the SSH host key on a real sshd (openssh-server)", function () {
+  this.timeout(120_000);
+  const daemons: ReturnType<typeof spawn>[] = [];
+  const dirs: string[] = [];
+  after(async () => {
+    const running = daemons.filter((d) => d.exitCode === null && d.signalCode === null);
+    for (const d of running) d.kill("SIGTERM");
+    await Promise.all(running.map((d) => new Promise((r) => d.once("exit", r))));
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Go's x/crypto/ssh client's host key algorithm order (ECDSA first), which the command provider uses. */
+  const GO_CLIENT_ORDER = "ecdsa-sha2-nistp256,ecdsa-sha2-nistp384,ecdsa-sha2-nistp521,rsa-sha2-256,rsa-sha2-512,ssh-ed25519";
+
+  function requireSsh(): void {
+    requireTool("/usr/sbin/sshd", "openssh-server");
+    for (const bin of ["ssh", "ssh-keygen", "ssh-keyscan"]) requireTool(bin, "openssh-client");
+    requireTool("/usr/bin/python3", "python3");
+    if (process.getuid?.() !== 0) throw new Error("this test starts sshd, which must run as root; run it as root");
+  }
+
+  function run(cmd: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+    const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 30_000 });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  function keygen(file: string, type: "ed25519" | "ecdsa"): string {
+    const r = run("ssh-keygen", ["-q", "-t", type, "-N", "", "-C", "", "-f", file]);
+    assert.equal(r.status, 0, r.stderr);
+    return fs.readFileSync(`${file}.pub`, "utf8");
+  }
+
+  async function freePort(): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const srv = net.createServer().once("error", reject).listen(0, "127.0.0.1", () => {
+        const { port } = srv.address() as net.AddressInfo;
+        srv.close(() => resolve(port));
+      });
+    });
+  }
+
+  /** Starts `sshd -D` on a free loopback port with the given config; resolves once it accepts connections. */
+  async function startSshd(config: string): Promise<{ port: number; log: () => string }> {
+    fs.mkdirSync("/run/sshd", { recursive: true, mode: 0o755 }); // sshd's privilege separation directory
+    const t = run("/usr/sbin/sshd", ["-t", "-f", config]);
+    assert.equal(t.status, 0, `sshd -t rejected the config: ${t.stderr}`);
+    const port = await freePort();
+    const d = spawn("/usr/sbin/sshd", ["-D", "-e", "-f", config, "-p", String(port)], { stdio: ["ignore", "ignore", "pipe"] });
+    daemons.push(d);
+    let log = "";
+    d.stderr!.on("data", (b) => (log += b));
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      if (d.exitCode !== null) throw new Error(`sshd exited with ${d.exitCode}: ${log}`);
+      const up = await new Promise<boolean>((resolve) => {
+        const sock = net.connect(port, "127.0.0.1").once("connect", () => { sock.destroy(); resolve(true); }).once("error", () => resolve(false));
+      });
+      if (up) return { port, log: () => log };
+      if (Date.now() > deadline) throw new Error(`sshd did not listen on ${port}: ${log}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** ssh as `nobody` (no login shell: it authenticates, then nologin refuses) with exactly one pinned key. */
+  function sshPinned(dir: string, port: number, pinned: string, clientKey: string): { status: number | null; stdout: string; stderr: string } {
+    const knownHosts = path.join(dir, `known_hosts-${crypto.randomBytes(4).toString("hex")}`);
+    fs.writeFileSync(knownHosts, `[127.0.0.1]:${port} ${pinned.trim().split(" ").slice(0, 2).join(" ")}\n`);
+    return run("ssh", [
+      "-F", "/dev/null", "-v", "-i", clientKey, "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes",
+      "-o", "StrictHostKeyChecking=yes", "-o", `UserKnownHostsFile=${knownHosts}`, "-o", "GlobalKnownHostsFile=/dev/null",
+      "-o", `HostKeyAlgorithms=${GO_CLIENT_ORDER}`, "-o", "ConnectTimeout=10", "-p", String(port), "nobody@127.0.0.1", "true",
+    ]);
+  }
+
+  function fingerprint(publicKeyLine: string): string {
+    const blob = Buffer.from(publicKeyLine.trim().split(" ")[1], "base64");
+    return `SHA256:${crypto.createHash("sha256").update(blob).digest("base64").replace(/=+$/, "")}`;
+  }
+
+  it("the mock engine's key pairs are real OpenSSH keys (ssh-keygen derives the same public key)", () => {
+    requireSsh();
+    const file = writeTemp("mock-key/id", HOST_KEY_MATERIAL.privateKeyOpenssh);
+    fs.chmodSync(file, 0o600);
+    const r = run("ssh-keygen", ["-y", "-f", file]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), HOST_KEY_MATERIAL.publicKeyOpenssh.trim());
+    assert.equal(run("ssh-keygen", ["-l", "-f", file]).stdout.split(" ")[1], HOST_KEY_MATERIAL.fingerprintSha256);
+  });
+
+  it("offers exactly the pinned ed25519 key: a client pinning it gets in, a client pinning another key is refused", async () => {
+    requireSsh();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sshd-host-key-"));
+    dirs.push(dir);
+    fs.chmodSync(dir, 0o755); // sshd reads the authorized keys as the target user
+    // the stack's key pair, as OpenSSH itself writes it; rendered like the program does
+    const hostPublic = keygen(path.join(dir, "stack-host-key"), "ed25519");
+    const pair: SshHostKey = { privateKey: fs.readFileSync(path.join(dir, "stack-host-key"), "utf8"), publicKey: hostPublic };
+    const userData = renderCloudInit({ ...VM, sshHostKey: pair });
+    const cloudConfig = writeTemp("sshd/user-data.yaml", userData);
+
+    // cc_ssh, as cloud-init does it: PyYAML's reading of the file, cloud-init's table of target files
+    // and modes, cloud-init's util.write_file; /etc/ssh relocated under the scratch root.
+    const etc = path.join(dir, "root");
+    const w = run("/usr/bin/python3", ["-c", [
+      "import sys, yaml",
+      "from cloudinit import util",
+      "from cloudinit.config.cc_ssh import CONFIG_KEY_TO_FILE",
+      "cfg = yaml.safe_load(open(sys.argv[1]))",
+      "assert cfg['ssh_deletekeys'] is True and cfg['ssh_genkeytypes'] == ['ed25519'], cfg",
+      "for key, val in sorted(cfg['ssh_keys'].items()):",
+      "    target, mode = CONFIG_KEY_TO_FILE[key]",
+      "    util.write_file(sys.argv[2] + target, val, mode)",
+      "    print(target)",
+    ].join("\n"), cloudConfig, etc]);
+    assert.equal(w.status, 0, w.stderr);
+    assert.deepEqual(w.stdout.trim().split("\n"), [SSH_HOST_KEY_PATH, `${SSH_HOST_KEY_PATH}.pub`]);
+    const hostKeyFile = etc + SSH_HOST_KEY_PATH;
+    assert.equal(fs.statSync(hostKeyFile).mode & 0o777, 0o600);
+    assert.equal(run("ssh-keygen", ["-y", "-f", hostKeyFile]).stdout.trim(), hostPublic.trim(), "the written private key is the pair's");
+    // a stray ECDSA key beside it (as a package script or an old image might leave): never offered
+    keygen(path.join(etc, "etc/ssh/ssh_host_ecdsa_key"), "ecdsa");
+
+    // sshd: the rendered drop-in first (as sshd_config's Include puts it), its HostKey relocated, then
+    // what a scratch sshd needs (loopback, its own pid file and authorized keys, no PAM)
+    const dropIn = files(load(userData)).get(SSHD_DROP_IN_PATH)!.content;
+    assert.equal(dropIn, SSHD_HARDENING);
+    assert.equal(dropIn.split("\n").filter((l) => l.startsWith("HostKey ")).length, 1);
+    const relocated = dropIn.replace(`HostKey ${SSH_HOST_KEY_PATH}\n`, `HostKey ${hostKeyFile}\n`);
+    assert.notEqual(relocated, dropIn);
+    fs.mkdirSync(path.join(dir, "authorized_keys"), { mode: 0o755 });
+    const clientKey = path.join(dir, "client");
+    fs.writeFileSync(path.join(dir, "authorized_keys", "nobody"), keygen(clientKey, "ed25519"), { mode: 0o644 });
+    const scratch = [
+      "ListenAddress 127.0.0.1",
+      `PidFile ${path.join(dir, "sshd.pid")}`,
+      `AuthorizedKeysFile ${path.join(dir, "authorized_keys")}/%u`,
+      "StrictModes no",
+      "UsePAM no",
+      "",
+    ].join("\n");
+    const config = path.join(dir, "sshd_config");
+    fs.writeFileSync(config, `${relocated}${scratch}`);
+    const sshd = await startSshd(config);
+
+    // what the host offers, for every key type: exactly the pinned ed25519 key
+    const scan = run("ssh-keyscan", ["-p", String(sshd.port), "-t", "rsa,ecdsa,ed25519", "127.0.0.1"]);
+    const offered = scan.stdout.split("\n").filter((l) => l && !l.startsWith("#"));
+    assert.deepEqual(offered, [`[127.0.0.1]:${sshd.port} ${hostPublic.trim().split(" ").slice(0, 2).join(" ")}`], scan.stderr);
+
+    // a client that pins the key (and, like Go's client, prefers ECDSA) verifies the host and authenticates
+    const good = sshPinned(dir, sshd.port, pair.publicKey, clientKey);
+    assert.match(good.stderr, new RegExp(`Server host key: ssh-ed25519 ${fingerprint(hostPublic).replace(/[+/]/g, "\\$&")}`));
+    assert.match(good.stderr, /Authenticated to 127\.0\.0\.1 \(\[127\.0\.0\.1\]:\d+\) using "publickey"/, `${good.stderr}\n${sshd.log()}`);
+    assert.doesNotMatch(good.stderr, /Host key verification failed/);
+    assert.deepEqual([good.status, good.stdout.trim()], [1, "This account is currently not available."], "nobody's nologin ran: the session was opened");
+
+    // a client pinning any other key is refused before it authenticates
+    const other = keygen(path.join(dir, "other-host-key"), "ed25519");
+    const bad = sshPinned(dir, sshd.port, other, clientKey);
+    assert.equal(bad.status, 255);
+    assert.match(bad.stderr, /Host key verification failed\./);
+    assert.doesNotMatch(bad.stderr, /Authenticated to/);
+
+    // control: had sshd also loaded the ECDSA key, a client preferring ECDSA would be offered that one
+    // and fail the fixed-key check; this is why the host must have the pinned key only
+    const both = path.join(dir, "sshd_config-both");
+    fs.writeFileSync(both, `HostKey ${path.join(etc, "etc/ssh/ssh_host_ecdsa_key")}\n${relocated}${scratch.replace(path.join(dir, "sshd.pid"), path.join(dir, "sshd-both.pid"))}`);
+    const sshdBoth = await startSshd(both);
+    const mixed = sshPinned(dir, sshdBoth.port, pair.publicKey, clientKey);
+    assert.match(mixed.stderr, /Server host key: ecdsa-sha2-nistp256 /);
+    assert.match(mixed.stderr, /Host key verification failed\./);
   });
 });

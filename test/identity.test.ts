@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { decodeCustomData, evaluate, only } from "./harness";
 import { ROLES, FORBIDDEN_ROLES, assignmentName } from "../components/rbac";
 import { delegationCondition, DELEGABLE_ROLES, rotationPolicy, expiryEpoch } from "../components/keyVaultPolicy";
-import { MOCK_SUBSCRIPTION_ID, installMocks, isSecretEnvelope, reveal } from "../scripts/mocks";
+import { MOCK_SUBSCRIPTION_ID, installMocks, isSecretEnvelope, promiseOf, reveal } from "../scripts/mocks";
 import { Identity } from "../components/Identity";
 
 const T = {
@@ -189,17 +189,34 @@ describe("identity and secrets (mock engine)", () => {
 
     it("regenerates the deploy key when the rotation date changes", async () => {
         const { engine } = await evaluate("dev", { credentialRotationDate: "2027-03-01" });
-        assert.equal(only(engine, T.tlsKey).replacementTrigger, "2027-03-01");
+        assert.equal(engine.get(T.tlsKey, "lighttpd-identity-deploy-key").replacementTrigger, "2027-03-01");
     });
 
-    it("exposes the deploy private key only as a secret output", async () => {
+    it("generates one stable ED25519 host key per stack in vm mode, not tied to the rotation date", async () => {
+        const { engine } = await evaluate("dev", { webInstanceCount: 3 });
+        const key = engine.get(T.tlsKey, "lighttpd-identity-host-key");
+        assert.deepEqual(key.inputs, { algorithm: "ED25519" });
+        assert.equal(key.parent, engine.get("lighttpd-azure:identity:Identity", "lighttpd-identity").urn);
+        assert.equal(key.replacementTrigger, undefined, "no rotation keeper: a new host key recreates the VMs");
+        assert.deepEqual(engine.ofType(T.tlsKey).map((k) => k.name).sort(), ["lighttpd-identity-deploy-key", "lighttpd-identity-host-key"], "one host key for all three hosts");
+        const rotated = await evaluate("dev", { webInstanceCount: 3, credentialRotationDate: "2027-03-01" });
+        const after = rotated.engine.get(T.tlsKey, "lighttpd-identity-host-key");
+        assert.deepEqual([after.urn, after.inputs, after.replacementTrigger], [key.urn, key.inputs, undefined]);
+        assert.equal(rotated.engine.get(T.tlsKey, "lighttpd-identity-deploy-key").replacementTrigger, "2027-03-01");
+        assert.equal((await evaluate("prod")).engine.ofType(T.tlsKey).length, 0, "no host key in vmss mode");
+    });
+
+    it("exposes the deploy and host private keys only as secret outputs", async () => {
         await installMocks({ project: "lighttpd-azure", stack: "dev" });
         const id = new Identity("x", {
             resourceGroupName: "rg", location: "westeurope", names: { webIdentity: "w", deployerIdentity: "d" },
-            deployKey: true, rotationKeeper: "k", tags: {},
+            deployKey: true, hostKey: true, rotationKeeper: "k", tags: {},
         });
         assert.equal(await pulumi.isSecret(id.deployPrivateKey!), true);
         assert.equal(await pulumi.isSecret(id.deployPublicKey!), false);
+        assert.equal(await pulumi.isSecret(id.hostPrivateKey!), true);
+        assert.equal(await pulumi.isSecret(id.hostPublicKey!), false);
+        assert.match(await promiseOf(id.hostPublicKey!), /^ssh-ed25519 AAAA[A-Za-z0-9+/]+=*$/, "one trimmed line");
     });
 
     it("syncs the TLS certificate from Key Vault with the web identity when TLS is on", async () => {
@@ -210,7 +227,7 @@ describe("identity and secrets (mock engine)", () => {
         assert.deepEqual([ext.publisher, ext.type, ext.typeHandlerVersion, ext.vmExtensionName], ["Microsoft.Azure.KeyVault", "KeyVaultForLinux", "3.0", "KeyVaultForLinux"]);
         assert.deepEqual(ext.settings.secretsManagementSettings.observedCertificates, [`https://${vault.inputs.vaultName}.vault.azure.net/secrets/web-tls`]);
         assert.equal(ext.settings.authenticationSettings.msiClientId, web.outputs.clientId);
-        const cloudConfig = decodeCustomData((only(engine, T.vm).inputs.osProfile as any).customData);
+        const cloudConfig = decodeCustomData(String(reveal((only(engine, T.vm).inputs.osProfile as any).customData)));
         assert.ok(cloudConfig.includes(`ssl.pemfile = "/var/lib/waagent/Microsoft.Azure.KeyVault.Store/${vault.inputs.vaultName}.web-tls"`));
     });
 });

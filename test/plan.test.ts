@@ -4,6 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { ROOT } from "./harness";
+import { mockEd25519Key } from "../scripts/mocks";
 
 /** Runs the offline plan exactly as a user does (npm run plan -- ...). */
 function plan(...args: string[]) {
@@ -53,11 +54,40 @@ describe("offline plan (contract 1)", function () {
         assert.doesNotMatch(r.stdout, /PRIVATE KEY|MOCKPRIVATE/);
         const doc = JSON.parse(r.stdout);
         const secret = doc.resources.find((x: { type: string }) => x.type === "azure-native:keyvault:Secret");
-        assert.equal(secret.inputs.properties, "[secret]");
-        const key = doc.resources.find((x: { type: string }) => x.type === "tls:index/privateKey:PrivateKey");
-        assert.equal(key.outputs.privateKeyOpenssh, "[secret]");
-        assert.equal(key.outputs.privateKeyPem, "[secret]");
-        assert.match(key.outputs.publicKeyOpenssh, /^ssh-ed25519 /);
+        assert.equal(secret.inputs.properties.value, "[secret]");
+        assert.equal(secret.inputs.properties.contentType, "application/x-openssh-private-key", "only the secret itself is masked");
+        const keys = doc.resources.filter((x: { type: string }) => x.type === "tls:index/privateKey:PrivateKey");
+        assert.deepEqual(keys.map((k: { name: string }) => k.name).sort(), ["lighttpd-identity-deploy-key", "lighttpd-identity-host-key"]);
+        for (const key of keys) {
+            assert.equal(key.outputs.privateKeyOpenssh, "[secret]");
+            assert.equal(key.outputs.privateKeyPem, "[secret]");
+            assert.match(key.outputs.publicKeyOpenssh, /^ssh-ed25519 /);
+        }
+    });
+
+    it("shows the hosts' custom data, which carries their host key, only as a secret", () => {
+        const r = plan("--stack", "dev", "--config-file", tmpFile("Pulumi.two.yaml", fs.readFileSync(path.join(ROOT, "Pulumi.dev.yaml"), "utf8")
+            .replace("lighttpd-azure:webInstanceCount: 1", "lighttpd-azure:webInstanceCount: 2")), "--format", "json");
+        assert.equal(r.code, 0, r.stderr);
+        const doc = JSON.parse(r.stdout);
+        const hostKey = mockEd25519Key("tls:index/privateKey:PrivateKey::lighttpd-identity-host-key");
+        const body = hostKey.privateKeyOpenssh.split("\n").slice(1, -2);
+        assert.ok(body.length >= 3);
+        for (const line of body) assert.ok(!r.stdout.includes(line), "a line of the host private key is in the plan");
+        const vms = doc.resources.filter((x: { type: string }) => x.type === "azure-native:compute:VirtualMachine");
+        assert.equal(vms.length, 2);
+        for (const vm of vms) {
+            for (const os of [vm.inputs.osProfile, vm.outputs.osProfile]) {
+                assert.equal(os.customData, "[secret]");
+                assert.equal(os.linuxConfiguration.disablePasswordAuthentication, true, "the rest of osProfile stays reviewable");
+            }
+        }
+        const key = doc.resources.find((x: { name: string }) => x.name === "lighttpd-identity-host-key");
+        assert.equal(key.outputs.publicKeyOpenssh, hostKey.publicKeyOpenssh, "the mock engine's key is the one checked above");
+        assert.equal(doc.outputs.sshHostPublicKey, hostKey.publicKeyOpenssh.trim());
+        const pushes = doc.resources.filter((x: { type: string }) => x.type.startsWith("command:remote:"));
+        assert.equal(pushes.length, 4);
+        for (const p of pushes) assert.equal(p.inputs.connection, "[secret]");
     });
 
     it("reads an encrypted webhook URL as a secret and never prints it", () => {
@@ -69,7 +99,7 @@ describe("offline plan (contract 1)", function () {
         assert.doesNotMatch(r.stdout, /hooks\.example\.invalid|c2VjcmV0LXdlYmhvb2s/);
         const doc = JSON.parse(r.stdout);
         const ag = doc.resources.find((x: { type: string }) => x.type === "azure-native:monitor:ActionGroup");
-        assert.equal(ag.inputs.webhookReceivers, "[secret]");
+        assert.deepEqual(ag.inputs.webhookReceivers.map((w: { serviceUri: string }) => w.serviceUri), ["[secret]"]);
         assert.deepEqual(ag.inputs.emailReceivers.map((e: { emailAddress: string }) => e.emailAddress), ["platform-team@example.com", "web-oncall@example.com"]);
     });
 

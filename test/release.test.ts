@@ -4,11 +4,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { evaluate, only, ROOT } from "./harness";
-import { activateCommand, rollbackCommand, HOST_RELEASE_TOOL } from "../components/Release";
+import { activateCommand, rollbackCommand, HOST_RELEASE_TOOL, ReleasePush } from "../components/Release";
 import { pullCommand } from "../components/WebScaleSet";
 import { ROLES } from "../components/rbac";
 import { SSH_NAT_BASE_PORT } from "../components/WebNetwork";
-import { isSecretEnvelope, reveal } from "../scripts/mocks";
+import { installMocks, isSecretEnvelope, reveal } from "../scripts/mocks";
 
 const T = {
     copy: "command:remote:CopyToRemote",
@@ -21,6 +21,7 @@ const T = {
     id: "azure-native:managedidentity:UserAssignedIdentity",
     pip: "azure-native:network:PublicIPAddress",
     lb: "azure-native:network:LoadBalancer",
+    key: "tls:index/privateKey:PrivateKey",
 };
 const SHA = /^[0-9a-f]{64}$/;
 
@@ -41,7 +42,13 @@ describe("release delivery, Pulumi side (mock engine)", () => {
         const copies = engine.ofType(T.copy), cmds = engine.ofType(T.cmd);
         assert.deepEqual(copies.map((c) => c.name), ["lighttpd-push-1-copy", "lighttpd-push-2-copy", "lighttpd-push-3-copy"]);
         assert.deepEqual(cmds.map((c) => c.name), ["lighttpd-push-1-activate", "lighttpd-push-2-activate", "lighttpd-push-3-activate"]);
-        for (const r of [...copies, ...cmds]) assert.deepEqual(r.inputs.triggers, [sha], r.name);
+        // keyed by the release id and the VM's unique id (properties.vmId, new on every creation; the ARM
+        // id of a VM replaced under its name does not change): a replaced VM gets the release again
+        const vms = engine.ofType("azure-native:compute:VirtualMachine");
+        assert.equal(vms.length, 3);
+        for (const [i, r] of [...copies, ...cmds].entries()) assert.deepEqual(r.inputs.triggers, [sha, vms[i % 3].outputs.vmId], r.name);
+        assert.equal(new Set(vms.map((v) => v.outputs.vmId)).size, 3);
+        for (const v of vms) assert.match(String(v.outputs.vmId), /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
         for (const [i, c] of cmds.entries()) {
             assert.equal(c.inputs.create, activateCommand(sha, `/home/lighttpd-deploy/release-${sha}.tar`));
             const conn = reveal(c.inputs.connection) as Record<string, unknown>;
@@ -52,6 +59,30 @@ describe("release delivery, Pulumi side (mock engine)", () => {
             assert.match(String(conn.privateKey), /OPENSSH PRIVATE KEY/);
         }
         assert.equal(copies[0].inputs.remotePath, `/home/lighttpd-deploy/release-${sha}.tar`);
+    });
+
+    it("pins the stack's host key on every copy and activation: no host key but that one is accepted", async () => {
+        for (const overrides of [{ webInstanceCount: 3 }, { webInstanceCount: 2, deployOverPrivateNetwork: true }, { releasePin: "cd".repeat(32) }]) {
+            const { engine } = await evaluate("dev", overrides);
+            const hostKey = engine.get(T.key, "lighttpd-identity-host-key");
+            const pinned = String(hostKey.outputs.publicKeyOpenssh).trim();
+            assert.match(pinned, /^ssh-ed25519 AAAA[A-Za-z0-9+/]+=*$/);
+            const pushes = [...engine.ofType(T.copy), ...engine.ofType(T.cmd)];
+            assert.equal(pushes.length, overrides.releasePin ? 1 : 2 * (overrides.webInstanceCount ?? 1), JSON.stringify(overrides));
+            for (const r of pushes) {
+                assert.ok(isSecretEnvelope(r.inputs.connection), `${r.name}: the connection is secret`);
+                const conn = reveal(r.inputs.connection) as Record<string, unknown>;
+                assert.equal(conn.hostKey, pinned, `${r.name} (${JSON.stringify(overrides)}) pins the host key`);
+            }
+        }
+    });
+
+    it("refuses to build a push without a host key", async () => {
+        await installMocks({ project: "lighttpd-azure", stack: "dev" });
+        assert.throws(
+            () => new ReleasePush("p", { sha256: "ab".repeat(32), hosts: [], user: "deploy", privateKey: "k", hostKey: undefined as unknown as string }),
+            /^Error: ReleasePush 'p': hostKey is required: without it the provider accepts any host key$/,
+        );
     });
 
     it("orders the push: each host waits for the previous host's activation", async () => {
@@ -81,7 +112,7 @@ describe("release delivery, Pulumi side (mock engine)", () => {
         const { engine } = await evaluate("dev", { releasePin: pin });
         assert.equal(engine.ofType(T.copy).length, 0);
         const cmd = only(engine, T.cmd);
-        assert.deepEqual(cmd.inputs.triggers, [pin]);
+        assert.deepEqual(cmd.inputs.triggers, [pin, only(engine, "azure-native:compute:VirtualMachine").outputs.vmId]);
         assert.equal(cmd.inputs.create, rollbackCommand(pin));
         assert.match(rollbackCommand(pin), new RegExp(`sudo ${HOST_RELEASE_TOOL} --health-url http://127.0.0.1/healthz rollback ${pin}$`));
     });
@@ -130,8 +161,10 @@ describe("release id through the offline plan (npm run plan -- --site DIR)", fun
         assert.equal(r.status, 0, r.stderr);
         const doc = JSON.parse(r.stdout);
         const cmd = doc.resources.find((x: { type: string }) => x.type === T.cmd);
-        assert.equal(cmd.inputs.triggers.length, 1);
+        assert.equal(cmd.inputs.triggers.length, 2);
         assert.equal(cmd.inputs.triggers[0], doc.outputs.releaseId);
+        assert.equal(cmd.inputs.triggers[1], doc.resources.find((x: { type: string }) => x.type === "azure-native:compute:VirtualMachine").outputs.vmId);
+        assert.match(cmd.inputs.triggers[1], /^[0-9a-f-]{36}$/);
         return doc.outputs.releaseId;
     };
 

@@ -1,7 +1,11 @@
 import { strict as assert } from "assert";
-import { decodeCustomData, evaluate, only, promiseOf } from "./harness";
+import * as pulumi from "@pulumi/pulumi";
+import { parse } from "yaml";
+import { decodeCustomData, evaluate, only, promiseOf, stackConfig } from "./harness";
 import { HEALTH_EXTENSION } from "../components/WebScaleSet";
-import { DEPLOY_USER } from "../components/WebTier";
+import { DEPLOY_USER, WebTier } from "../components/WebTier";
+import { parseStackConfig } from "../components/config";
+import { installMocks, isSecretEnvelope, mockEd25519Key, reveal } from "../scripts/mocks";
 
 const T = {
     vm: "azure-native:compute:VirtualMachine",
@@ -118,11 +122,15 @@ describe("web tier compute (mock engine)", () => {
 
     it("generates a deploy key only in vm mode and gives hosts only its public half", async () => {
         const dev = await evaluate("dev");
-        const key = only(dev.engine, T.key);
+        const key = dev.engine.get(T.key, "lighttpd-identity-deploy-key");
         assert.equal(key.inputs.algorithm, "ED25519");
-        const cloudConfig = decode((only(dev.engine, T.vm).inputs.osProfile as any).customData);
-        assert.ok(cloudConfig.includes(String(key.outputs.publicKeyOpenssh).trim()), "deploy public key in cloud-config");
-        assert.ok(!cloudConfig.includes("PRIVATE KEY"), "no private key in cloud-config");
+        const cloudConfig = decode(String(reveal((only(dev.engine, T.vm).inputs.osProfile as any).customData)));
+        const { users, ssh_keys: hostKeys, ...rest } = parse(cloudConfig) as { users: any[]; ssh_keys: Record<string, string> };
+        assert.deepEqual(users[1].ssh_authorized_keys, [String(key.outputs.publicKeyOpenssh).trim()], "deploy public key in cloud-config");
+        // The only private key the hosts get is their own host key, never the deploy key.
+        assert.equal(hostKeys.ed25519_private, reveal(dev.engine.get(T.key, "lighttpd-identity-host-key").outputs.privateKeyOpenssh));
+        assert.notEqual(hostKeys.ed25519_private, reveal(key.outputs.privateKeyOpenssh));
+        assert.doesNotMatch(JSON.stringify([users, rest]), /PRIVATE KEY/);
         assert.ok(cloudConfig.includes(DEPLOY_USER));
         const prod = await evaluate("prod");
         assert.equal(prod.engine.ofType(T.key).length, 0);
@@ -130,12 +138,69 @@ describe("web tier compute (mock engine)", () => {
         assert.ok(!prodConfig.includes(DEPLOY_USER), "no deploy user in pull mode");
     });
 
+    it("gives every vm-mode host exactly the stack's host key pair, the one the push pins, in secret custom data", async () => {
+        const { engine } = await evaluate("dev", { webInstanceCount: 2 });
+        const key = engine.get(T.key, "lighttpd-identity-host-key");
+        const pinned = String(key.outputs.publicKeyOpenssh).trim();
+        assert.ok(isSecretEnvelope(key.outputs.privateKeyOpenssh), "the tls key's private half is a secret");
+        const vms = engine.ofType(T.vm);
+        assert.equal(vms.length, 2);
+        for (const vm of vms) {
+            const os = vm.inputs.osProfile as Record<string, unknown>;
+            assert.ok(isSecretEnvelope(os.customData), `${vm.name}: osProfile.customData is a secret`);
+            assert.ok(!isSecretEnvelope(os) && os.adminUsername === "azureadmin", `${vm.name}: only the custom data is masked`);
+            assert.ok(isSecretEnvelope((vm.outputs.osProfile as Record<string, unknown>).customData), `${vm.name}: and stays secret in the state`);
+            const c = parse(decode(String(reveal(os.customData)))) as Record<string, unknown>;
+            assert.deepEqual(c.ssh_keys, { ed25519_private: reveal(key.outputs.privateKeyOpenssh), ed25519_public: pinned }, vm.name);
+            assert.equal(c.ssh_deletekeys, true);
+            assert.deepEqual(c.ssh_genkeytypes, ["ed25519"]);
+        }
+        for (const push of [...engine.ofType("command:remote:CopyToRemote"), ...engine.ofType("command:remote:Command")]) {
+            assert.equal((reveal(push.inputs.connection) as Record<string, unknown>).hostKey, pinned, `${push.name} pins the key the hosts get`);
+        }
+    });
+
+    it("leaves scale-set instances the host key cloud-init generates: no key material, custom data readable", async () => {
+        const { engine } = await evaluate("prod");
+        const os = (only(engine, T.vmss).inputs.virtualMachineProfile as any).osProfile;
+        assert.equal(typeof os.customData, "string", "not a secret: it carries no key");
+        const c = parse(decode(os.customData)) as Record<string, unknown>;
+        for (const k of ["ssh_keys", "ssh_deletekeys", "ssh_genkeytypes"]) assert.ok(!(k in c), `vmss cloud-config sets ${k}`);
+        assert.doesNotMatch(decode(os.customData), /PRIVATE KEY/);
+    });
+
+    it("keeps the web tier's custom data secret even when handed the host key as a plain string", async () => {
+        await installMocks({ project: "lighttpd-azure", stack: "dev" });
+        const raw = stackConfig("dev");
+        const config = parseStackConfig(raw);
+        const k = mockEd25519Key("web-tier-test");
+        const tier = (privateKey: pulumi.Input<string>) => new WebTier(`w${Math.random().toString(36).slice(2, 8)}`, {
+            config, naming: { prefix: config.namePrefix, stack: "dev", environment: config.environment, project: "lighttpd-azure" },
+            resourceGroupName: "rg", location: "westeurope", subscriptionId: "sub", dnsLabel: "web", identityId: "id", identityClientId: "00000000-0000-0000-0000-000000000000",
+            deployPublicKey: mockEd25519Key("deploy").publicKeyOpenssh.trim(),
+            sshHostKey: { privateKey, publicKey: k.publicKeyOpenssh },
+            tags: {},
+        });
+        for (const privateKey of [k.privateKeyOpenssh, pulumi.secret(k.privateKeyOpenssh)]) {
+            const web = tier(privateKey);
+            assert.equal(await pulumi.isSecret(web.customData), true);
+            const c = parse(decode(await promiseOf(web.customData))) as Record<string, any>;
+            assert.deepEqual(c.ssh_keys, { ed25519_private: k.privateKeyOpenssh, ed25519_public: k.publicKeyOpenssh.trim() });
+        }
+        assert.throws(() => new WebTier("nokey", {
+            config, naming: { prefix: config.namePrefix, stack: "dev", environment: config.environment, project: "lighttpd-azure" },
+            resourceGroupName: "rg", location: "westeurope", subscriptionId: "sub", dnsLabel: "web", identityId: "id", identityClientId: "00000000-0000-0000-0000-000000000000",
+            deployPublicKey: mockEd25519Key("deploy").publicKeyOpenssh.trim(), tags: {},
+        }), /WebTier 'nokey': vm mode needs the SSH host key \(the push pins it\)/);
+    });
+
     it("hands the scale set and the VMs the same rendered cloud-config the web tier exposes", async () => {
         const { engine, platform } = await evaluate("dev");
         void platform;
         const vm = only(engine, T.vm).inputs.osProfile as any;
-        assert.match(decode(vm.customData), /^#cloud-config\n/);
-        assert.ok(vm.customData.length < 64 * 1024, "custom data under Azure's 64 KB limit");
+        const customData = String(reveal(vm.customData));
+        assert.match(decode(customData), /^#cloud-config\n/);
+        assert.ok(customData.length < 64 * 1024, "custom data under Azure's 64 KB limit");
         assert.equal(typeof (await promiseOf(platform.url)), "string");
     });
 });
