@@ -165,12 +165,12 @@ export interface ReleasePushArgs {
 /** The remote commands for one host (pure; tested). */
 export function activateCommand(sha256: string, remoteArchive: string): string {
     if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`activateCommand: malformed sha256 '${sha256}'`);
-    return `cloud-init status --wait >/dev/null 2>&1 || true; sudo ${HOST_RELEASE_TOOL} --health-url ${HOST_HEALTH_URL} activate ${remoteArchive} ${sha256}; rc=$?; rm -f ${remoteArchive}; exit $rc`;
+    return `cloud-init status --wait >/dev/null 2>&1 || true; sudo ${HOST_RELEASE_TOOL} --verbose --health-url ${HOST_HEALTH_URL} activate ${remoteArchive} ${sha256}; rc=$?; rm -f ${remoteArchive}; exit $rc`;
 }
 
 export function rollbackCommand(sha256: string): string {
     if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`rollbackCommand: malformed sha256 '${sha256}'`);
-    return `cloud-init status --wait >/dev/null 2>&1 || true; sudo ${HOST_RELEASE_TOOL} --health-url ${HOST_HEALTH_URL} rollback ${sha256}`;
+    return `cloud-init status --wait >/dev/null 2>&1 || true; sudo ${HOST_RELEASE_TOOL} --verbose --health-url ${HOST_HEALTH_URL} rollback ${sha256}`;
 }
 
 /**

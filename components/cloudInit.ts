@@ -280,7 +280,7 @@ main() {
   curl --silent --show-error --fail --retry 5 --retry-delay 3 --max-time 300 \
     --header "@$work/headers" --output "$work/release.tar" "$blob_url" ||
     die "download of $blob_url failed; does the identity hold Storage Blob Data Reader on the container?"
-  "${RELEASE_TOOL_PATH}" --health-url "$health_url" activate "$work/release.tar" "$sha256"
+  "${RELEASE_TOOL_PATH}" --verbose --health-url "$health_url" activate "$work/release.tar" "$sha256"
 }
 
 main "$@"

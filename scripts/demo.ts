@@ -240,7 +240,7 @@ async function expectServed(base: string, sha: string, what: string): Promise<vo
 function tool(dir: string, healthUrl: string, args: readonly string[], log: string): void {
     const out = fs.openSync(log, "a");
     try {
-        const r = spawnSync(TOOL, ["--root", dir, "--health-url", healthUrl, "--health-timeout", "20", ...args], { stdio: ["ignore", out, out], timeout: 300_000 });
+        const r = spawnSync(TOOL, ["--verbose", "--root", dir, "--health-url", healthUrl, "--health-timeout", "20", ...args], { stdio: ["ignore", out, out], timeout: 300_000 });
         if (r.status !== 0) {
             const tail = fs.readFileSync(log, "utf8").trim().split("\n").pop();
             throw new DemoError(`lighttpd-release ${args[0]} failed (${r.signal ?? `exit ${r.status}`}): ${tail}`);

@@ -133,7 +133,7 @@ async function main(): Promise<number> {
         const archive = path.join(state, "incoming", "site.tar");
         const packed = await packSite(siteDir, { out: archive });
         log(`packed ${path.relative(ROOT, siteDir) || siteDir}: ${packed.fileCount} files, ${packed.bytes} bytes, release ${packed.sha256}`);
-        const activate = spawnSync(TOOL, ["--root", args.dir, "--health-url", `http://127.0.0.1:${args.port}/healthz`, "--health-timeout", "10",
+        const activate = spawnSync(TOOL, ["--verbose", "--root", args.dir, "--health-url", `http://127.0.0.1:${args.port}/healthz`, "--health-timeout", "10",
             "activate", archive, packed.sha256], { stdio: ["ignore", "inherit", "inherit"] });
         if (activate.status !== 0) throw new Error(`lighttpd-release activate failed with exit code ${activate.status}`);
         process.stdout.write(`lab: release ${packed.sha256} is live at http://127.0.0.1:${args.port}/ (Ctrl-C to stop)\n`);

@@ -41,10 +41,18 @@ interface RunResult {
     stderr: string;
 }
 
-/** Runs the tool asynchronously (so in-process HTTP servers can answer its health checks). */
-function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+/**
+ * Runs the tool asynchronously (so in-process HTTP servers can answer its health checks); `via` is
+ * a command line that runs it (for example setpriv and its options).
+ */
+/**
+ * Runs the tool, with --verbose unless `verbose` is false: most tests read its progress lines (e.g.
+ * that a refusal came before "extracting"); the quiet default is asserted on its own.
+ */
+function run(args: string[], env: NodeJS.ProcessEnv = {}, via: string[] = [], verbose = true): Promise<RunResult> {
     return new Promise((resolve, reject) => {
-        const child = spawn(TOOL, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+        const [cmd, ...cmdArgs] = [...via, TOOL, ...(verbose ? ["--verbose"] : []), ...args];
+        const child = spawn(cmd, cmdArgs, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
         let stdout = "";
         let stderr = "";
         child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
@@ -96,6 +104,8 @@ interface TarSpec {
     linkname?: string;
     /** Modification time in seconds (default 0); out-of-range years need the PAX format. */
     mtime?: number;
+    /** Permission bits (default 0755 for directories, 0644 otherwise). */
+    mode?: number;
 }
 
 /** Writes a tar with arbitrary entries using python3 tarfile; returns its path and sha256. */
@@ -110,7 +120,7 @@ with tarfile.open(sys.argv[1], "w", format=getattr(tarfile, sys.argv[3] + "_FORM
     for e in spec:
         ti = tarfile.TarInfo(e["name"])
         ti.type = types[e["type"]]
-        ti.mode = 0o755 if e["type"] == "dir" else 0o644
+        ti.mode = e.get("mode", 0o755 if e["type"] == "dir" else 0o644)
         ti.mtime = e.get("mtime", 0)
         ti.linkname = e.get("linkname", "")
         if e["type"] in ("chardev", "blockdev"):
@@ -239,7 +249,7 @@ describe("lighttpd-release: the script", () => {
 
     it("prints help on stdout with exit 0", async () => {
         const r = await ok(["--help"]);
-        assert.match(r.stdout, /^Usage: lighttpd-release \[--root DIR\] \[--health-url URL\] \[--health-timeout S\] \[--keep N\] COMMAND/);
+        assert.match(r.stdout, /^Usage: lighttpd-release \[--root DIR\] \[--health-url URL\] \[--health-timeout S\] \[--keep N\] \[-v\] COMMAND/);
         assert.equal(r.stderr, "");
     });
 
@@ -253,6 +263,7 @@ describe("lighttpd-release: the script", () => {
         [["--health-timeout", "soon", "status"], /--health-timeout must be an integer/],
         [["--health-url", "ftp://x", "status"], /--health-url must start with http/],
         [["--root"], /--root needs a value/],
+        [["--root", "//", "status"], /--root must not be \//],
     ] as const) {
         it(`rejects ${JSON.stringify(args)} as a usage error (exit 2)`, async () => {
             const r = await run([...args]);
@@ -262,6 +273,42 @@ describe("lighttpd-release: the script", () => {
             assert.match(r.stderr, reason);
         });
     }
+});
+
+describe("lighttpd-release: quiet by default (contract: a one-line reason on stderr)", () => {
+    it("prints nothing on stderr when it succeeds, and exactly the reason when it fails", async () => {
+        const root = path.join(tmpDir("root"), "srv");
+        const a = await makeRelease("quietA");
+        const b = await makeRelease("quietB");
+        const first = await run(["--root", root, "activate", a.tar, a.sha], {}, [], false);
+        assert.deepEqual([first.code, first.stdout, first.stderr], [0, "", ""], describeRun(first));
+        const wrong = await run(["--root", root, "activate", b.tar, a.sha], {}, [], false);
+        assert.equal(wrong.code, 1, describeRun(wrong));
+        assert.equal(wrong.stdout, "");
+        assert.match(wrong.stderr, new RegExp(`^${ERROR_PREFIX}sha256 mismatch for [^\n]+\n$`), "one line: the reason");
+        const unhealthy = await run(["--root", root, "--health-url", "http://127.0.0.1:1/healthz", "--health-timeout", "1", "activate", b.tar, b.sha], {}, [], false);
+        assert.equal(unhealthy.code, 3, describeRun(unhealthy));
+        assert.match(unhealthy.stderr, new RegExp(`^${ERROR_PREFIX}health check failed: [^\n]+; restored current -> releases/${a.sha}\n$`));
+        assert.equal(linkOf(root, "current"), `releases/${a.sha}`);
+        const back = await run(["--root", root, "rollback"], {}, [], false);
+        assert.equal(back.code, 1, describeRun(back));
+        assert.match(back.stderr, new RegExp(`^${ERROR_PREFIX}[^\n]+\n$`));
+        const st = await run(["--root", root, "status"], {}, [], false);
+        assert.deepEqual([st.code, st.stderr], [0, ""]);
+        assert.equal(JSON.parse(st.stdout).current, a.sha);
+    });
+
+    it("prints its progress with -v / --verbose, the reason last", async () => {
+        const root = path.join(tmpDir("root"), "srv");
+        const a = await makeRelease("verboseA");
+        for (const flag of ["-v", "--verbose"]) {
+            const r = await run([flag, "--root", root, "activate", a.tar, a.sha.replace(/^./, (c) => (c === "0" ? "1" : "0"))], {}, [], false);
+            const lines = r.stderr.trimEnd().split("\n");
+            assert.equal(r.code, 1);
+            assert.ok(lines.length >= 2 && lines[0] === `lighttpd-release: verifying sha256 of ${a.tar}`, r.stderr);
+            assert.match(lines.at(-1)!, new RegExp(`^${ERROR_PREFIX}sha256 mismatch`));
+        }
+    });
 });
 
 describe("lighttpd-release: activate, status, rollback", () => {
@@ -479,6 +526,12 @@ describe("lighttpd-release: refusals leave current untouched", () => {
         assertRefused(await run(["--root", root, "activate", gz, sha256File(gz)]), root, before, /cannot decompress the archive/);
     });
 
+    it("refuses a gzip archive with trailing garbage, giving gzip's reason (its message starts with an empty line)", async () => {
+        const gz = path.join(tmpDir("gz"), "trailing.tgz");
+        fs.writeFileSync(gz, Buffer.concat([zlib.gzipSync(fs.readFileSync(good.tar)), Buffer.from("junk")]));
+        assertRefused(await run(["--root", root, "activate", gz, sha256File(gz)]), root, before, /^cannot decompress the archive: gzip: .*trailing garbage ignored$/);
+    });
+
     it("refuses a file that is not a tar", async () => {
         const junk = path.join(tmpDir("junk"), "junk.tar");
         fs.writeFileSync(junk, Buffer.alloc(4096, 7));
@@ -587,6 +640,17 @@ describe("lighttpd-release: pruning", () => {
         await ok(["--root", root, "--keep", "2", "activate", d.tar, d.sha]);
         assert.deepEqual(await status(root), { current: d.sha, previous: c.sha, releases: [d.sha, c.sha] });
     });
+
+    it("never prunes the release previous still points at when there was no current to take its place", async () => {
+        const root = path.join(tmpDir("root"), "srv");
+        const [a, b, c] = [await makeRelease("pa"), await makeRelease("pb"), await makeRelease("pc")];
+        for (const rel of [a, b]) await ok(["--root", root, "activate", rel.tar, rel.sha]);
+        // current removed by hand: the switch to c leaves previous -> a as it is
+        fs.unlinkSync(path.join(root, "current"));
+        await ok(["--root", root, "--keep", "2", "activate", c.tar, c.sha]);
+        assert.equal(linkOf(root, "previous"), `releases/${a.sha}`);
+        assert.deepEqual(await status(root), { current: c.sha, previous: a.sha, releases: [c.sha, a.sha] });
+    });
 });
 
 describe("lighttpd-release: health check", () => {
@@ -642,6 +706,87 @@ describe("lighttpd-release: health check", () => {
             assertNoLeftovers(root);
         });
     }
+
+    it("polls for the whole --health-timeout, whatever fraction of a wall-clock second it starts in", async () => {
+        const root = path.join(tmpDir("root"), "srv");
+        const a = await makeRelease("A");
+        const b = await makeRelease("B");
+        await ok(["--root", root, "activate", a.tar, a.sha]);
+        let firstHit = 0;
+        const server = await httpServer((_req, res) => {
+            if (firstHit === 0) firstHit = Date.now();
+            res.writeHead(503).end();
+        });
+        try {
+            for (const offset of [150, 550, 850]) {
+                await new Promise((resolve) => setTimeout(resolve, (offset - (Date.now() % 1000) + 1000) % 1000));
+                firstHit = 0;
+                const r = await run(["--root", root, "--health-url", server.url, "--health-timeout", "1", "activate", b.tar, b.sha]);
+                const polled = Date.now() - firstHit;
+                assert.equal(r.code, 3, describeRun(r));
+                assert.ok(polled >= 950, `started ${offset} ms into a second, it gave up ${polled} ms after the first answer`);
+            }
+        } finally {
+            await server.close();
+        }
+        assert.deepEqual(await status(root), { current: a.sha, previous: null, releases: [a.sha, b.sha] });
+    });
+
+    it("keeps the reason on one line, and every stderr line its own, whatever the URL holds", async () => {
+        const root = path.join(tmpDir("root"), "srv");
+        const a = await makeRelease("A");
+        const b = await makeRelease("B");
+        await ok(["--root", root, "activate", a.tar, a.sha]);
+        const server = await httpServer(() => undefined);
+        const deadUrl = server.url;
+        await server.close();
+        const r = await run(["--root", root, "--health-url", `${deadUrl}\nforged: line`, "--health-timeout", "1", "activate", b.tar, b.sha]);
+        assert.equal(r.code, 3, describeRun(r));
+        const lines = r.stderr.trimEnd().split("\n");
+        assert.ok(lines.every((l) => l.startsWith("lighttpd-release: ")), r.stderr);
+        assert.match(lines.at(-1) ?? "", new RegExp(`^${ERROR_PREFIX}health check failed: .* forged: line gave no HTTP 200 .*; restored current -> releases/${a.sha}$`));
+        assert.equal(linkOf(root, "current"), `releases/${a.sha}`);
+    });
+
+    it("puts current back when a signal ends the run before the health check has passed", async () => {
+        const root = path.join(tmpDir("root"), "srv");
+        const z = await makeRelease("Z");
+        const a = await makeRelease("A");
+        const b = await makeRelease("B");
+        await ok(["--root", root, "activate", z.tar, z.sha]);
+        await ok(["--root", root, "activate", a.tar, a.sha]);
+        let child: ReturnType<typeof spawn> | undefined;
+        let currentWhenPolled: string | null | undefined;
+        const server = await httpServer((_req, res) => {
+            // The switch has happened (current is b, not yet healthy): stop the run now.
+            currentWhenPolled ??= linkOf(root, "current");
+            child?.kill("SIGTERM");
+            res.writeHead(503).end();
+        });
+        try {
+            const r = await new Promise<RunResult>((resolve, reject) => {
+                const args = ["--root", root, "--health-url", server.url, "--health-timeout", "30", "activate", b.tar, b.sha];
+                child = spawn(TOOL, args, { stdio: ["ignore", "pipe", "pipe"] });
+                let stdout = "";
+                let stderr = "";
+                child.stdout?.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+                child.stderr?.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+                child.on("error", reject);
+                child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
+            });
+            assert.equal(r.code, 143, describeRun(r));
+            assert.equal(currentWhenPolled, `releases/${b.sha}`, "switched before the health check");
+            const lines = r.stderr.trimEnd().split("\n");
+            assert.equal(lines.at(-1), `${ERROR_PREFIX}interrupted by SIGTERM; restored current -> releases/${a.sha}`);
+            assert.equal(lines.filter((l) => l.startsWith(ERROR_PREFIX)).length, 1, r.stderr);
+        } finally {
+            await server.close();
+        }
+        assert.equal(linkOf(root, "current"), `releases/${a.sha}`);
+        assert.equal(linkOf(root, "previous"), `releases/${z.sha}`);
+        assert.match(logLines(root).at(-1) ?? "", new RegExp(`event=activate status=failed release=${b.sha} previous=${a.sha} commit=c0ffeeB reason="interrupted by SIGTERM; restored current -> releases/${a.sha}"$`));
+        assertNoLeftovers(root);
+    });
 
     it("reports an unhealthy already-current release (exit 1) without switching anything", async () => {
         const root = path.join(tmpDir("root"), "srv");
@@ -819,6 +964,101 @@ print(reads, bad, len(seen), sorted(seen))
         assert.equal(fs.readFileSync(path.join(root, "current", "index.html"), "utf8"), "<h1>B</h1>\n");
         assert.deepEqual(await status(root), { current: b.sha, previous: a.sha, releases: [b.sha, a.sha] });
         assertNoLeftovers(root);
+    });
+});
+
+describe("lighttpd-release: run by a user other than root", () => {
+    // Permission bits do not stop root, which the other tests run as; they do stop anyone else (a
+    // lab, a developer), and tar restores an archive's directory modes when it has extracted all.
+    const NOBODY = 65534;
+    const asRoot = process.getuid?.() === 0;
+    const via = asRoot ? ["setpriv", `--reuid=${NOBODY}`, `--regid=${NOBODY}`, "--clear-groups"] : [];
+    before(() => {
+        if (asRoot) requireBinary("setpriv", "util-linux");
+    });
+
+    /** A directory the unprivileged user owns (the release root, or its parent). */
+    function userDir(): string {
+        const dir = tmpDir("user");
+        fs.chmodSync(dir, 0o755);
+        if (asRoot) fs.chownSync(dir, NOBODY, NOBODY);
+        return dir;
+    }
+    /** Makes an archive (in a private temporary directory) readable by the unprivileged user. */
+    function readable<T extends { tar: string }>(arc: T): T {
+        fs.chmodSync(path.dirname(arc.tar), 0o755);
+        fs.chmodSync(arc.tar, 0o644);
+        return arc;
+    }
+    const runAsUser = (args: string[]) => run(args, {}, via);
+
+    it("unpacks directories without read or search permission and settles them to 0755", async () => {
+        const root = path.join(userDir(), "srv");
+        const arc = readable(pythonTar([
+            { name: "index.html", type: "file", data: "locked\n" },
+            { name: "locked", type: "dir", mode: 0 },
+            { name: "locked/inner", type: "dir", mode: 0o300 },
+            { name: "locked/inner/f.txt", type: "file", data: "f\n", mode: 0 },
+            { name: "noexec", type: "dir", mode: 0o600 },
+            { name: "noexec/g.txt", type: "file", data: "g\n" },
+        ]));
+        const r = await runAsUser(["--root", root, "activate", arc.tar, arc.sha]);
+        assert.equal(r.code, 0, describeRun(r));
+        assert.ok(r.stderr.split("\n").every((l) => l === "" || l.startsWith("lighttpd-release: ")), r.stderr);
+        const dir = path.join(root, "current");
+        for (const d of ["locked", "locked/inner", "noexec"]) assert.equal(fs.statSync(path.join(dir, d)).mode & 0o7777, 0o755, d);
+        assert.equal(fs.statSync(path.join(dir, "locked/inner/f.txt")).mode & 0o7777, 0o644);
+        assert.equal(fs.readFileSync(path.join(dir, "noexec/g.txt"), "utf8"), "g\n");
+        assert.deepEqual(await status(root), { current: arc.sha, previous: null, releases: [arc.sha] });
+        assertNoLeftovers(root);
+    });
+
+    it("leaves nothing behind when extraction fails after such a directory, and the next run succeeds", async () => {
+        const root = path.join(userDir(), "srv");
+        const good = readable(await makeRelease("user-good"));
+        assert.equal((await runAsUser(["--root", root, "activate", good.tar, good.sha])).code, 0);
+        const bad = readable(pythonTar([
+            { name: "locked", type: "dir", mode: 0 },
+            { name: "locked/f.txt", type: "file", data: "f\n" },
+            { name: "x", type: "file", data: "x\n" },
+            { name: "x/y", type: "file", data: "y\n" },
+        ]));
+        const r = await runAsUser(["--root", root, "activate", bad.tar, bad.sha]);
+        assertRefused(r, root, { current: `releases/${good.sha}`, previous: null }, /^cannot extract the archive: tar: x\/y: Cannot open: Not a directory$/);
+        const next = readable(await makeRelease("user-next"));
+        const n = await runAsUser(["--root", root, "activate", next.tar, next.sha]);
+        assert.equal(n.code, 0, describeRun(n));
+        assert.deepEqual(await status(root), { current: next.sha, previous: good.sha, releases: [next.sha, good.sha] });
+    });
+
+    it("removes what a killed run left in directories without permissions, then succeeds", async () => {
+        const root = path.join(userDir(), "srv");
+        const a = readable(await makeRelease("user-a"));
+        assert.equal((await runAsUser(["--root", root, "activate", a.tar, a.sha])).code, 0);
+        const inner = path.join(root, "releases", ".tmp-killed01", "tree", "a", "b");
+        fs.mkdirSync(inner, { recursive: true });
+        fs.writeFileSync(path.join(inner, "f"), "partial");
+        if (asRoot) {
+            for (let p = inner; p !== path.join(root, "releases"); p = path.dirname(p)) fs.chownSync(p, NOBODY, NOBODY);
+            fs.chownSync(path.join(inner, "f"), NOBODY, NOBODY);
+        }
+        fs.chmodSync(inner, 0);
+        fs.chmodSync(path.dirname(inner), 0);
+        const b = readable(await makeRelease("user-b"));
+        const r = await runAsUser(["--root", root, "activate", b.tar, b.sha]);
+        assert.equal(r.code, 0, describeRun(r));
+        assert.match(r.stderr, /removing leftover .*\.tmp-killed01/);
+        assert.deepEqual(await status(root), { current: b.sha, previous: a.sha, releases: [b.sha, a.sha] });
+        assertNoLeftovers(root);
+    });
+
+    it("gives one reason, and no lines but its own, when the root is not writable", async () => {
+        const root = userDir();
+        fs.chmodSync(root, 0o555);
+        const a = readable(await makeRelease("user-ro"));
+        const r = await runAsUser(["--root", root, "activate", a.tar, a.sha]);
+        assertRefused(r, root, { current: null, previous: null }, /^cannot create .*\/releases; check the path and permissions$/);
+        assert.match(r.stderr, /warning: cannot append to .*release\.log/);
     });
 });
 

@@ -114,7 +114,7 @@ describe("release delivery, Pulumi side (mock engine)", () => {
         const cmd = only(engine, T.cmd);
         assert.deepEqual(cmd.inputs.triggers, [pin, only(engine, "azure-native:compute:VirtualMachine").outputs.vmId]);
         assert.equal(cmd.inputs.create, rollbackCommand(pin));
-        assert.match(rollbackCommand(pin), new RegExp(`sudo ${HOST_RELEASE_TOOL} --health-url http://127.0.0.1/healthz rollback ${pin}$`));
+        assert.match(rollbackCommand(pin), new RegExp(`sudo ${HOST_RELEASE_TOOL} --verbose --health-url http://127.0.0.1/healthz rollback ${pin}$`));
     });
 
     it("publishes to private RBAC-only storage in vmss mode and carries the release in the scale set model", async () => {
