@@ -27,13 +27,20 @@
  * symlinks (all of them: the host tool refuses them too, and storing a target's content would
  * silently duplicate files), FIFOs, sockets, devices, file names that are not valid UTF-8, a site
  * without any regular file, and a top-level entry with a reserved name ({@link RESERVED_NAMES}).
- * A file that is replaced, resized or removed between the walk and its read is refused too.
+ * A file that is replaced, resized, removed or otherwise changed (its ctime moves: a write, a chmod,
+ * a link or unlink) between the walk and the end of its read is refused too, so a file still being
+ * written is never packed half old, half new; and so is one replaced by a FIFO or device (opened
+ * non-blocking: a FIFO cannot hang the packer, as it hung the packer before this design). ctime
+ * has the kernel's coarse clock (a few ms), so a same-size rewrite within one tick of the walk's
+ * lstat is not seen; nothing is guaranteed for a site that something writes to while it is packed.
  *
  * Design, for speed: packing a site costs per file far more than per byte (a site is mostly small
  * files), so the packer makes synchronous file-system calls; it runs in a CLI or in `pulumi up`,
  * never in a server. The walk is readdirSync + lstatSync per entry; each file is then openSync
- * (O_NOFOLLOW), fstatSync (the same file as the walk saw?), readSync straight into the output
- * buffer, closeSync. Headers are encoded into the same buffer; it is hashed and handed on in chunks
+ * (O_NOFOLLOW | O_NONBLOCK), fstatSync (the same file as the walk saw?), readSync straight into the
+ * output buffer, fstatSync again (not written to meanwhile? one syscall more per file than when the
+ * figures below were measured; within their noise), closeSync. Headers are encoded into the same
+ * buffer; it is hashed and handed on in chunks
  * of at most CHUNK (1 MiB): writeSync to a file, or a stream's write() with back-pressure (a stream
  * gets a fresh buffer per chunk, since it may keep the chunk; otherwise one buffer is reused). The
  * packer yields to the event loop every YIELD_EVERY chunks. Measured with
@@ -136,6 +143,8 @@ interface Entry {
     readonly size: number;
     readonly dev: bigint;
     readonly ino: bigint;
+    /** Status-change time seen by the walk: any write, chmod or rename of the file moves it. */
+    readonly ctimeNs: bigint;
 }
 
 const COMMIT_PATTERN = /^[0-9A-Za-z][0-9A-Za-z._:/+-]{0,127}$/;
@@ -215,10 +224,10 @@ function walk(absDir: string, relDir: string, out: Entry[]): void {
         const rel = relDir + name;
         let entry: Entry;
         if (st.isDirectory()) {
-            entry = { name: rel + "/", abs, type: "directory", mode: 0o755, size: 0, dev: st.dev, ino: st.ino };
+            entry = { name: rel + "/", abs, type: "directory", mode: 0o755, size: 0, dev: st.dev, ino: st.ino, ctimeNs: st.ctimeNs };
         } else if (st.isFile()) {
             const exec = (st.mode & 0o111n) !== 0n;
-            entry = { name: rel, abs, type: "file", mode: exec ? 0o755 : 0o644, size: Number(st.size), dev: st.dev, ino: st.ino };
+            entry = { name: rel, abs, type: "file", mode: exec ? 0o755 : 0o644, size: Number(st.size), dev: st.dev, ino: st.ino, ctimeNs: st.ctimeNs };
         } else {
             throw new SiteArchiveError(`refusing ${kindOf(st)} '${abs}': a site may contain only regular files and directories`, abs);
         }
@@ -409,6 +418,8 @@ function* tarChunks(entries: readonly Entry[], manifestBytes: Buffer, fresh: boo
                 out.pos += n;
                 done += n;
             }
+            // a file still being written (it grew, or was rewritten in place) would be packed half-old
+            checkSame(e, fs.fstatSync(fd, { bigint: true }));
         } finally {
             fs.closeSync(fd);
         }
@@ -419,19 +430,20 @@ function* tarChunks(entries: readonly Entry[], manifestBytes: Buffer, fresh: boo
     yield out.take();
 }
 
-/** Opens one file for reading; refuses it if it is no longer the file the walk saw. */
+/**
+ * Opens one file for reading; refuses it if it is no longer the file the walk saw. O_NONBLOCK: a FIFO
+ * put in the file's place would otherwise block the open until a writer came (forever); regular files
+ * ignore the flag.
+ */
 function openChecked(e: Entry): number {
     let fd: number;
     try {
-        fd = fs.openSync(e.abs, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+        fd = fs.openSync(e.abs, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
     } catch (err) {
         throw new SiteArchiveError(`cannot open '${e.abs}' (${(err as Error).message}); did the site change while packing?`, e.abs);
     }
     try {
-        const st = fs.fstatSync(fd, { bigint: true });
-        if (!st.isFile() || st.dev !== e.dev || st.ino !== e.ino || st.size !== BigInt(e.size)) {
-            throw new SiteArchiveError(`'${e.abs}' changed while packing; pack a site that nothing is writing to`, e.abs);
-        }
+        checkSame(e, fs.fstatSync(fd, { bigint: true }));
     } catch (err) {
         fs.closeSync(fd);
         throw err;
@@ -440,8 +452,12 @@ function openChecked(e: Entry): number {
 }
 
 function checkUnchanged(e: Entry): void {
-    const st = fs.lstatSync(e.abs, { bigint: true, throwIfNoEntry: false });
-    if (!st || !st.isFile() || st.dev !== e.dev || st.ino !== e.ino || st.size !== BigInt(e.size)) {
+    checkSame(e, fs.lstatSync(e.abs, { bigint: true, throwIfNoEntry: false }));
+}
+
+/** Refuses `e` unless `st` is the same, unchanged regular file the walk saw. */
+function checkSame(e: Entry, st: fs.BigIntStats | undefined): void {
+    if (!st || !st.isFile() || st.dev !== e.dev || st.ino !== e.ino || st.size !== BigInt(e.size) || st.ctimeNs !== e.ctimeNs) {
         throw new SiteArchiveError(`'${e.abs}' changed while packing; pack a site that nothing is writing to`, e.abs);
     }
 }

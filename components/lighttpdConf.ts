@@ -33,9 +33,10 @@
  *   the id; physical path: the rest), which cost 1.5 to 2.3 µs per request more than this one stage.
  *   Reading `healthz` on every request (no cache) roughly halved the throughput. A static site on a
  *   VM is network-bound long before any of this. Requests that lighttpd rejects while parsing (400,
- *   413, 431), and with TLS on the redirects of plain HTTP (308), are answered before this stage and
- *   are logged with release `-` (the parsing errors also carry no security headers: they have no
- *   body from the site).
+ *   413, 431), `OPTIONS *` (no path, so no physical-path stage), and with TLS on the redirects of
+ *   plain HTTP (308, also for dot-files: the HTTPS request they lead to gets the 403) are answered
+ *   before this stage and are logged with release `-` (the parsing errors also carry no security
+ *   headers: they have no body from the site).
  *
  * The same script denies dot-files outside `/.well-known/` (403; mod_access would answer before the
  * release is known, so the 403 would log release `-`), enforces GET/HEAD (405 with `Allow`), answers misses (404 with the release's
@@ -595,7 +596,8 @@ local open, find, match, byte, sub, gmatch, lower = io.open, string.find, string
 local SLASH = byte("/")
 
 -- at: the second the id was read; id/commit: the active release and its commit;
--- paths: physical path (as lighttpd built it, under current/) -> what it is, for release paths_id;
+-- paths: physical path (as lighttpd built it, under current/) -> what it is, for release paths_id
+-- (nil: no active release; false: none, the table is stale);
 -- encodings: Accept-Encoding value -> whether it offers br or gzip
 local state = { at = -1, id = nil, commit = "-", commit_of = nil, paths = {}, npaths = 0, paths_id = nil, encodings = {}, nencodings = 0 }
 
@@ -713,7 +715,9 @@ function M.run(lighty)
   if state.at ~= now then
     state.id = read_release()
     state.at = now
-    state.paths_id = nil
+    -- false, not nil: nil is the id while no release is active, and then the table of the last
+    -- release would pass for its own (requests kept being mapped into a release current left)
+    state.paths_id = false
     if state.id ~= nil and state.commit_of ~= state.id then
       state.commit = read_commit(state.id)
       state.commit_of = state.id

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { PassThrough, Writable } from "node:stream";
 import * as tar from "tar-stream";
 
-import { MANIFEST_PATH, RESERVED_NAMES, SiteArchiveError, hashSite, packSite } from "../components/archive";
+import { MANIFEST_PATH, RESERVED_NAMES, SiteArchiveError, hashSite, packSite, type PackResult } from "../components/archive";
 
 const REPO = path.resolve(__dirname, "..");
 const PACK_CLI = path.join(REPO, "scripts", "pack.ts");
@@ -384,6 +384,140 @@ describe("packSite: exact bytes", () => {
         });
         await assert.rejects(packSite(site, { commit: COMMIT, out: failing }), /disk full \(test\)/);
         assert.equal(writes, 2, "no chunk is written after the error");
+    });
+
+    it("writes the bytes tar-stream writes for names at every ustar and pax limit", async () => {
+        // ustar holds an ASCII name of at most 100 bytes after at most 155 of prefix, split at a '/';
+        // anything else is a pax 'path' record, whose length prefix gains a digit at 10, 100 and 1000
+        // and whose block pads to 512. Each name here sits on one side of one of those limits.
+        const files: Record<string, string> = { "index.html": "x" };
+        const p155 = `${"p".repeat(77)}/${"q".repeat(77)}`;
+        const p156 = `${"r".repeat(78)}/${"s".repeat(77)}`;
+        for (const name of [
+            "a".repeat(99), "b".repeat(100), "c".repeat(101), "i".repeat(255), `${"e".repeat(100)}/x`, `${"k".repeat(255)}/y`,
+            `${p155}/${"n".repeat(100)}`, `${p155}/${"o".repeat(101)}`, `${p155}/${"t".repeat(99)}`, `${p156}/${"m".repeat(100)}`,
+            `${"a".repeat(200)}/${"b".repeat(200)}/${"c".repeat(50)}`, `${"d".repeat(50)}/${"e".repeat(200)}`,
+            `${Array(30).fill("0123456789").join("/")}/f`,
+            "caf\u00e9.txt", "cafe\u0301.txt", "\u{1F600}/\u{1F389}.txt", "\u65e5\u672c/\u30d5.html",
+            "a\nb.txt", "a\\b.txt", "k=v.txt", "%2e.txt", "\u0001ctl", "del\u007f", " sp ace ",
+        ]) files[name] = name;
+        for (let len = 2; len <= 255; len += 1) files[`u${len}/é${"x".repeat(len - 2)}`] = String(len);
+        for (let len = 80; len <= 1100; len += 7) files[`deep${len}/${"segment/".repeat(Math.floor(len / 8))}é`] = String(len);
+        const dirs = ["d".repeat(99) + "/", "f".repeat(101) + "/", "j".repeat(254) + "/", "g".repeat(154) + "/h/"];
+        const site = makeSite({ ...files, ...Object.fromEntries(dirs.map((d) => [d, ""])) });
+        assertSameBytes((await packToBuffer(site)).bytes, await referenceTar(site, COMMIT), "archive with names at the limits");
+    });
+});
+
+describe("packSite: a site that changes while it is packed", () => {
+    const MiB = 1024 * 1024;
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+    /**
+     * Packs `site` into a stream that runs `change` when it is handed the first 1 MiB chunk: the walk
+     * is over by then, the first file is half read and the files after it are not opened yet.
+     */
+    async function packChangingOnce(site: string, change: () => void): Promise<PackResult> {
+        let changed = false;
+        const out = new Writable({
+            highWaterMark: 1,
+            write(_chunk: Buffer, _enc, done) {
+                if (!changed) {
+                    changed = true;
+                    change();
+                }
+                setImmediate(done);
+            },
+        });
+        return packSite(site, { commit: COMMIT, out });
+    }
+
+    async function assertChanged(site: string, file: string, change: () => void): Promise<void> {
+        // ctime has the kernel's coarse clock (a jiffy): let it tick between making the site and the change
+        await sleep(30);
+        await assert.rejects(packChangingOnce(site, change), (err: unknown) => {
+            assert.ok(err instanceof SiteArchiveError, `expected a SiteArchiveError, got ${String(err)}`);
+            assert.equal(err.path, file);
+            assert.match(err.message, /changed while packing|cannot open .*did the site change while packing/);
+            return true;
+        });
+    }
+
+    const site = () => makeSite({ "a.bin": Buffer.alloc(3 * MiB, 0x61), "b.txt": "0123456789\n", "c.txt": "last\n" });
+
+    for (const [what, change] of [
+        ["grows", (f: string) => fs.appendFileSync(f, "more")],
+        ["shrinks", (f: string) => fs.truncateSync(f, 3)],
+        ["is rewritten in place with as many bytes", (f: string) => fs.writeFileSync(f, "9876543210\n")],
+        ["gets an execute bit", (f: string) => fs.chmodSync(f, 0o755)],
+        ["is replaced by another file", (f: string) => { fs.writeFileSync(`${f}.new`, "0123456789\n"); fs.renameSync(`${f}.new`, f); }],
+        ["is removed", (f: string) => fs.rmSync(f)],
+        ["is replaced by a symlink", (f: string) => { fs.rmSync(f); fs.symlinkSync("c.txt", f); }],
+    ] as const) {
+        it(`refuses a file that ${what} between the walk and its read, naming it`, async () => {
+            const s = site();
+            const file = path.join(s, "b.txt");
+            await assertChanged(s, file, () => change(file));
+        });
+    }
+
+    it("refuses a file replaced by a FIFO between the walk and its read, without hanging", () => {
+        // The packer opens files with O_NONBLOCK: a FIFO would otherwise block the (synchronous) open
+        // forever, since no writer ever comes. It runs in a child with a time limit, so that a hang
+        // fails this test instead of stopping the whole run.
+        requireBinary("mkfifo", "coreutils");
+        const s = site();
+        const file = path.join(s, "b.txt");
+        const script = path.join(tmpDir("fifo"), "pack-with-fifo.ts");
+        fs.writeFileSync(script, `
+            import { execFileSync } from "node:child_process";
+            import * as fs from "node:fs";
+            import { Writable } from "node:stream";
+            import { packSite } from ${JSON.stringify(path.join(REPO, "components", "archive"))};
+            let changed = false;
+            const out = new Writable({ highWaterMark: 1, write(_c, _e, done) {
+                if (!changed) { changed = true; fs.rmSync(${JSON.stringify(file)}); execFileSync("mkfifo", [${JSON.stringify(file)}]); }
+                setImmediate(done);
+            } });
+            packSite(${JSON.stringify(s)}, { commit: null, out }).then(
+                () => console.log("packed"),
+                (err) => console.log(JSON.stringify({ name: err.name, path: err.path, message: err.message })),
+            );
+        `);
+        // node itself (not the tsx wrapper, whose child would outlive the kill)
+        const res = spawnSync(process.execPath, ["--import", "tsx", script], { cwd: REPO, encoding: "utf8", timeout: 30_000, killSignal: "SIGKILL" });
+        assert.equal(res.signal, null, `the packer hung on the FIFO (killed after 30 s)\n${res.stderr}`);
+        assert.equal(res.status, 0, res.stderr);
+        const err = JSON.parse(res.stdout) as { name: string; path: string; message: string };
+        assert.deepEqual([err.name, err.path], ["SiteArchiveError", file]);
+        assert.match(err.message, /changed while packing/);
+    });
+
+    it("refuses an empty file that is written between the walk and its check, naming it", async () => {
+        const s = makeSite({ "a.bin": Buffer.alloc(3 * MiB, 0x61), "b.txt": "" });
+        const file = path.join(s, "b.txt");
+        await assertChanged(s, file, () => fs.writeFileSync(file, "now with content\n"));
+    });
+
+    for (const [what, change] of [
+        ["grows", (f: string) => fs.appendFileSync(f, "more")],
+        ["is rewritten in place with as many bytes", (f: string) => { const fd = fs.openSync(f, "r+"); fs.writeSync(fd, "zzzz", 3 * MiB - 4); fs.closeSync(fd); }],
+        ["is removed", (f: string) => fs.rmSync(f)],
+    ] as const) {
+        it(`refuses a file that ${what} while it is being read, naming it`, async () => {
+            // Before, a file still being written was packed with the bytes read so far: half old, half new.
+            const s = site();
+            const file = path.join(s, "a.bin");
+            await assertChanged(s, file, () => change(file));
+        });
+    }
+
+    it("packs a site that nothing changes, however long it waits for its output (the checks refuse nothing by themselves)", async () => {
+        const s = site();
+        await sleep(30);
+        const slow = await packChangingOnce(s, () => undefined);
+        assert.equal(slow.sha256, await hashSite(s, { commit: COMMIT }));
+        assert.equal(slow.fileCount, 3);
     });
 });
 

@@ -460,6 +460,29 @@ describe("lighttpd with the rendered config (HTTP, lab options)", function () {
     assert.equal(ok.headers["content-type"], "text/plain; charset=utf-8");
   });
 
+  it("decides on dot-files by the decoded, normalised path only, as the mod_access rule it replaced did", async () => {
+    // The rule before: $HTTP["url"] =~ "/\\." except ^/\\.well-known/(?!\\.|.*/\\.), on the path lighttpd
+    // has decoded (%2e, %2F) and normalised (dot segments); the query string never counts. Statuses
+    // observed side by side with that config (commit 7c1dabc) on lighttpd 1.4.69.
+    const cases: Array<[string, number]> = [
+      ["/%2Egit/config", 403], ["//.git/config", 403], ["/./.git/config", 403], ["/x/../.git/config", 403],
+      ["/a/b/c/../../../.git/config", 403], ["/%2F.git/config", 403], ["/assets%2F.hidden", 403], ["/.git;x", 403],
+      ["/.well-known/%2esecret", 403], ["/.well-known/a/b/../.b", 403], ["/.well-known/a%2f.b", 403],
+      ["/.WELL-KNOWN/security.txt", 403], ["/.well-known./security.txt", 403], ["/no-such/.x", 403], ["/.well-known?x=1", 403],
+      ["/.well-known/./security.txt", 200], ["/.well-known//security.txt", 200], ["/.well-known/security.txt?/.x", 200],
+      ["/robots.txt?a=/./b", 200], ["/index.html?x=/.git/config", 200], ["/x/..", 200], ["/.well-known/..", 200],
+      ["/assets/%2E%2E/index.html", 200], ["/%252egit", 404],
+    ];
+    for (const [p, status] of cases) {
+      const r = await request(`${base}${p}`);
+      assert.equal(r.status, status, p);
+      assertSecurityHeaders(r, p);
+      if (status === 403) assert.ok(!/bare = false|secret/.test(r.body.toString()), `${p} leaked content`);
+    }
+    // absolute-form request target: the same path, the same answer
+    assert.equal(await rawStatus(lab.opts.port, "GET http://127.0.0.1/.git/config HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"), 403);
+  });
+
   it("allows GET and HEAD only: other methods get 405 with Allow", async () => {
     const head = await request(`${base}/`, { method: "HEAD" });
     assert.equal(head.status, 200);
@@ -611,6 +634,31 @@ describe("lighttpd with the rendered config (HTTP, lab options)", function () {
     const errorLog = fs.readFileSync(path.join(lab.opts.logDir, "error.log"), "utf8");
     assert.equal(errorLog.match(/server started/g)?.length, 1, "lighttpd was restarted or reloaded");
   });
+
+  it("maps nothing into a release once current names none: no stale content, logged '-'", async () => {
+    // Before, the script forgot only which release its path table was for, and "no release" (nil)
+    // matched that: a path classified for the last release kept being served from it, logged "-".
+    const dir = lab.opts.releaseRoot;
+    const current = path.join(dir, "current");
+    const active = fs.readlinkSync(current);
+    const robots = siteFile("/robots.txt");
+    const tag = crypto.randomUUID();
+    assert.deepEqual((await request(`${base}/robots.txt`)).body, robots); // classified, remembered
+    fs.renameSync(current, `${current}.away`);
+    try {
+      await new Promise((r) => setTimeout(r, 1200)); // the script re-reads current/healthz once a second
+      const r = await request(`${base}/robots.txt`, { headers: { "User-Agent": tag } });
+      assert.equal(r.status, 404);
+      assert.ok(!r.body.equals(robots), "served the release current no longer names");
+      assert.equal((await request(`${base}/healthz`)).status, 404);
+      const line = await logLine(lab, (l) => l.user_agent === tag, "the request without an active release");
+      assert.deepEqual([line.status, line.release, line.commit], [404, "-", "-"]);
+    } finally {
+      fs.renameSync(`${current}.away`, current);
+    }
+    assert.equal(fs.readlinkSync(current), active);
+    await waitFor("the release to be active again", 3000, async () => ((await request(`${base}/robots.txt`)).status === 200 ? true : undefined));
+  });
 });
 
 describe("lighttpd with the rendered config (TLS)", function () {
@@ -680,6 +728,20 @@ describe("lighttpd with the rendered config (TLS)", function () {
     assert.equal(health.headers["strict-transport-security"], undefined);
     // HTTP/1.0 without Host cannot be redirected and gets nothing but a refusal
     assert.equal(await rawStatus(lab.opts.port, "GET / HTTP/1.0\r\n\r\n"), 403);
+  });
+
+  it("redirects a dot-file over plain HTTP like any path, without content, and denies it over HTTPS", async () => {
+    // Since the magnet script denies dot-files (at the physical-path stage), the redirect answers
+    // first on plain HTTP (the mod_access rule before gave 403 there); nothing is served either way.
+    const plain = await request(`${httpBase}/.git/config`);
+    assert.equal(plain.status, 308);
+    assert.equal(plain.headers.location, `${httpsBase}/.git/config`);
+    assert.equal(plain.body.length, 0);
+    const denied = await request(`${httpsBase}/.git/config`, { ca: pem });
+    assert.equal(denied.status, 403);
+    assert.ok(!denied.body.toString().includes("bare = false"), "leaked content");
+    assertSecurityHeaders(denied, "403 over HTTPS");
+    assert.equal(denied.headers["strict-transport-security"], HSTS_HEADER);
   });
 
   function handshake(options: tls.ConnectionOptions): Promise<{ protocol: string | null; cipher: string } | Error> {
