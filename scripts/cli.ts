@@ -1,7 +1,15 @@
-/** Small pieces shared by the command-line scripts (plan, policy). */
+/** Small pieces shared by the command-line scripts (plan, policy, lab, demo, bench). */
 
 /** Thrown by argument parsers; an empty message prints only the usage. */
 export class UsageError extends Error {}
+
+/** OPTION's value as an integer from min to max (decimal digits only), else a UsageError naming OPTION. */
+export function intOption(option: string, value: string, min: number, max: number): number {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new UsageError(`${option} must be an integer from ${min} to ${max}; got '${value}'`);
+    }
+    return Number(value);
+}
 
 /**
  * Parses arguments; on a UsageError prints `<prog>: <reason>` and the usage to stderr and returns

@@ -28,6 +28,7 @@ import * as os from "os";
 import * as path from "path";
 import { packSite } from "../components/archive";
 import { offlinePlaceholder, parseStackConfig } from "../components/config";
+import { intOption, parseOrUsage, UsageError } from "./cli";
 import { readStackConfigFile } from "./stackFile";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -43,7 +44,6 @@ interface DemoArgs {
     readonly serve: boolean;
 }
 
-class UsageError extends Error {}
 class DemoError extends Error {}
 
 function parseArgs(argv: readonly string[]): DemoArgs {
@@ -57,9 +57,7 @@ function parseArgs(argv: readonly string[]): DemoArgs {
         };
         switch (a) {
             case "--port": {
-                const v = value();
-                if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 65534) throw new UsageError(`--port must be an integer from 1 to 65534; got '${v}'`);
-                port = Number(v);
+                port = intOption(a, value(), 1, 65534);
                 break;
             }
             case "--dir": dir = path.resolve(value()); break;
@@ -267,17 +265,8 @@ async function secondRelease(scratch: string): Promise<{ archive: string; sha: s
 // ---------------------------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
-    let args: DemoArgs;
-    try {
-        args = parseArgs(process.argv.slice(2));
-    } catch (e) {
-        if (e instanceof UsageError) {
-            if (e.message) process.stderr.write(`demo: ${e.message}\n`);
-            process.stderr.write(`${USAGE}\n`);
-            return 2;
-        }
-        throw e;
-    }
+    const args = parseOrUsage("demo", USAGE, () => parseArgs(process.argv.slice(2)));
+    if (args === undefined) return 2;
     const config = parseStackConfig(readStackConfigFile(path.join(ROOT, `Pulumi.${args.stack}.yaml`), "lighttpd-azure", offlinePlaceholder));
     const tls = config.tlsEnabled;
     const ownDir = args.dir === undefined;

@@ -16,6 +16,7 @@ import { offlinePlaceholder, parseStackConfig, StackConfig } from "../components
 import { renderLighttpdConf, renderReleaseIdScript } from "../components/lighttpdConf";
 import { labLighttpdOptions } from "../components/hostLighttpd";
 import { packSite } from "../components/archive";
+import { intOption, parseOrUsage, UsageError } from "./cli";
 import { readStackConfigFile } from "./stackFile";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -24,7 +25,6 @@ const USAGE = "usage: npm run lab -- --port P --dir D [--stack NAME]";
 
 interface LabArgs { readonly port: number; readonly dir: string; readonly stack: string }
 
-class UsageError extends Error {}
 
 function parseArgs(argv: readonly string[]): LabArgs {
     let port: number | undefined, dir: string | undefined, stack = "dev";
@@ -37,9 +37,7 @@ function parseArgs(argv: readonly string[]): LabArgs {
         };
         switch (a) {
             case "--port": {
-                const v = value();
-                if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 65534) throw new UsageError(`--port must be an integer from 1 to 65534; got '${v}'`);
-                port = Number(v);
+                port = intOption(a, value(), 1, 65534);
                 break;
             }
             case "--dir": dir = value(); break;
@@ -90,17 +88,8 @@ async function waitForHealthz(port: number, child: ChildProcess, timeoutMs: numb
 }
 
 async function main(): Promise<number> {
-    let args: LabArgs;
-    try {
-        args = parseArgs(process.argv.slice(2));
-    } catch (e) {
-        if (e instanceof UsageError) {
-            if (e.message) process.stderr.write(`lab: ${e.message}\n`);
-            process.stderr.write(`${USAGE}\n`);
-            return 2;
-        }
-        throw e;
-    }
+    const args = parseOrUsage("lab", USAGE, () => parseArgs(process.argv.slice(2)));
+    if (args === undefined) return 2;
     requireBinary("lighttpd", "lighttpd");
     const config = loadStack(args.stack);
     const state = path.join(args.dir, ".lab");

@@ -22,6 +22,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { intOption, parseOrUsage, UsageError } from "../cli";
 import { benchActivation } from "./activation";
 import { BenchOptions, firstLine, killAllChildren, ROOT, Section, table, verdict } from "./common";
 import { benchPacking } from "./packing";
@@ -43,7 +44,6 @@ interface Args {
     readonly keep: boolean;
 }
 
-class UsageError extends Error {}
 
 function parseArgs(argv: readonly string[]): Args {
     let quick = false, keep = false, rounds: number | undefined, seconds: number | undefined, baseline: string | undefined;
@@ -56,11 +56,7 @@ function parseArgs(argv: readonly string[]): Args {
             if (v === undefined || v === "") throw new UsageError(`${a} needs a value`);
             return v;
         };
-        const int = (min: number, max: number) => {
-            const v = value();
-            if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) throw new UsageError(`${a} must be an integer from ${min} to ${max}; got '${v}'`);
-            return Number(v);
-        };
+        const int = (min: number, max: number) => intOption(a, value(), min, max);
         switch (a) {
             case "--quick": quick = true; break;
             case "--keep": keep = true; break;
@@ -176,17 +172,8 @@ function render(args: Args, o: BenchOptions, sections: Section[], failures: stri
 }
 
 async function main(): Promise<number> {
-    let args: Args;
-    try {
-        args = parseArgs(process.argv.slice(2));
-    } catch (e) {
-        if (e instanceof UsageError) {
-            if (e.message) process.stderr.write(`bench: ${e.message}\n`);
-            process.stderr.write(`${USAGE}\n`);
-            return 2;
-        }
-        throw e;
-    }
+    const args = parseOrUsage("bench", USAGE, () => parseArgs(process.argv.slice(2)));
+    if (args === undefined) return 2;
     const started = Date.now();
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "lighttpd-bench-"));
     fs.chmodSync(work, 0o755);
