@@ -11,7 +11,7 @@ import * as os from "os";
 import * as path from "path";
 import { packSite } from "../components/archive";
 import { ROOT } from "./harness";
-import { freePort } from "./support/net";
+import { freePort, freePortPair } from "./support/net";
 
 const TOOL = path.join(ROOT, "host", "lighttpd-release");
 
@@ -164,7 +164,7 @@ describe("local lab with the prod stack (TLS on P+1)", function () {
     it("serves /healthz over HTTP and redirects pages to HTTPS", async () => {
         requireBinary("openssl", "openssl");
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lab-prod-"));
-        const port = await freePort();
+        const port = await freePortPair();
         const lab = await startLab(port, dir, "prod");
         try {
             const health = await get(port, "/healthz");

@@ -49,9 +49,9 @@ interface RunResult {
  * Runs the tool, with --verbose unless `verbose` is false: most tests read its progress lines (e.g.
  * that a refusal came before "extracting"); the quiet default is asserted on its own.
  */
-function run(args: string[], env: NodeJS.ProcessEnv = {}, via: string[] = [], verbose = true): Promise<RunResult> {
+function run(args: string[], env: NodeJS.ProcessEnv = {}, via: string[] = [], verbose = true, tool = TOOL): Promise<RunResult> {
     return new Promise((resolve, reject) => {
-        const [cmd, ...cmdArgs] = [...via, TOOL, ...(verbose ? ["--verbose"] : []), ...args];
+        const [cmd, ...cmdArgs] = [...via, tool, ...(verbose ? ["--verbose"] : []), ...args];
         const child = spawn(cmd, cmdArgs, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
         let stdout = "";
         let stderr = "";
@@ -973,8 +973,16 @@ describe("lighttpd-release: run by a user other than root", () => {
     const NOBODY = 65534;
     const asRoot = process.getuid?.() === 0;
     const via = asRoot ? ["setpriv", `--reuid=${NOBODY}`, `--regid=${NOBODY}`, "--clear-groups"] : [];
+    // The checkout may sit in a directory only root can enter (a fresh clone in `mktemp -d`, mode
+    // 0700), so the other user runs a copy of the tool from a directory anyone can enter.
+    let tool = TOOL;
     before(() => {
         if (asRoot) requireBinary("setpriv", "util-linux");
+        const dir = tmpDir("tool");
+        fs.chmodSync(dir, 0o755);
+        tool = path.join(dir, path.basename(TOOL));
+        fs.copyFileSync(TOOL, tool);
+        fs.chmodSync(tool, 0o755);
     });
 
     /** A directory the unprivileged user owns (the release root, or its parent). */
@@ -990,7 +998,7 @@ describe("lighttpd-release: run by a user other than root", () => {
         fs.chmodSync(arc.tar, 0o644);
         return arc;
     }
-    const runAsUser = (args: string[]) => run(args, {}, via);
+    const runAsUser = (args: string[]) => run(args, {}, via, true, tool);
 
     it("unpacks directories without read or search permission and settles them to 0755", async () => {
         const root = path.join(userDir(), "srv");

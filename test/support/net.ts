@@ -41,6 +41,23 @@ export async function freePort(): Promise<number> {
     });
 }
 
+/** A port P such that P and P + 1 were both free on 127.0.0.1 a moment ago (HTTP on P, HTTPS on P + 1). */
+export async function freePortPair(): Promise<number> {
+    const tryBind = (port: number) => new Promise<net.Server | null>((resolve) => {
+        const srv = net.createServer();
+        srv.once("error", () => resolve(null));
+        srv.listen(port, "127.0.0.1", () => resolve(srv));
+    });
+    for (let attempt = 0; attempt < 50; attempt++) {
+        const port = await freePort();
+        if (port >= 65535) continue;
+        const [a, b] = [await tryBind(port), await tryBind(port + 1)];
+        await Promise.all([a, b].map((srv) => srv && new Promise((r) => srv.close(r))));
+        if (a && b) return port;
+    }
+    throw new Error("found no two adjacent free ports on 127.0.0.1 in 50 attempts");
+}
+
 export interface Reply {
     status: number;
     headers: http.IncomingHttpHeaders;
